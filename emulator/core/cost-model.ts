@@ -1,0 +1,35 @@
+// The documented per-call cost the emulator charges to the virtual clock when a test asks for it.
+//
+// Google publishes no per-call latency. PLATFORM.md records the widely reported figure ("tens to
+// hundreds of ms" per service call); these numbers sit at the slow end of it so that an operation
+// that fits the 6-minute budget here has headroom on Google. A call that only reads a property of
+// an object already fetched (getName, getRow...) is charged like any other call: Google does not
+// promise to cache them.
+export type CostModel = 'none' | 'typical';
+
+const typicalMs: ReadonlyArray<readonly [prefix: string, ms: number]> = [
+  ['MailApp.sendEmail', 1000],
+  ['GmailApp.', 1000],
+  ['DriveApp.', 600],
+  ['Drive.', 800],
+  ['Docs.', 800],
+  ['DocumentApp.create', 1500],
+  ['DocumentApp.openById', 800],
+  ['Document.saveAndClose', 800],
+  ['Range.getValues', 150],
+  ['Range.getDisplayValues', 150],
+  ['Range.setValues', 200],
+  ['Range.setNotes', 200],
+  ['Range.setBackgrounds', 200],
+  ['SpreadsheetApp.flush', 300],
+  ['ScriptApp.newTrigger', 300],
+  ['TriggerBuilder.create', 500],
+];
+
+const defaultMs = 50;
+
+export function costOf(method: string, model: CostModel): number {
+  if (model === 'none') return 0;
+  for (const [prefix, ms] of typicalMs) if (method.startsWith(prefix)) return ms;
+  return defaultMs;
+}

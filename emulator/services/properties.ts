@@ -1,0 +1,6 @@
+// PLACEHOLDER (the services helper replaces this file).
+
+
+export class PropertiesState {
+
+}

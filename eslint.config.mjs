@@ -1,0 +1,74 @@
+// Lint: typescript-eslint's recommended rules, plus the layering of STYLE.md as import restrictions.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', '.preview-state/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../workspace/*', '../features/*', '../main', '**/emulator/**'] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'SpreadsheetApp',
+        'DocumentApp',
+        'DriveApp',
+        'MailApp',
+        'ScriptApp',
+        'LockService',
+        'PropertiesService',
+        'CacheService',
+        'Session',
+        'HtmlService',
+        'Utilities',
+        'Logger',
+      ],
+    },
+  },
+  {
+    files: ['src/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/emulator/**', '../main'] }],
+      'no-restricted-globals': [
+        'error',
+        'SpreadsheetApp',
+        'DocumentApp',
+        'DriveApp',
+        'MailApp',
+        'ScriptApp',
+        'LockService',
+        'PropertiesService',
+        'CacheService',
+        'Session',
+        'HtmlService',
+      ],
+    },
+  },
+  {
+    files: ['emulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/src/**'] }],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['build/**/*.mjs', 'eslint.config.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+);

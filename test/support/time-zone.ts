@@ -1,0 +1,2 @@
+// Apps Script runs JavaScript in the script's time zone (appsscript.json: Europe/London); so do the tests.
+process.env.TZ = 'Europe/London';
