@@ -37,6 +37,8 @@ export class Workspace {
   /** Project files HtmlService can open by name (Sidebar -> dist/Sidebar.html). */
   readonly files = new Map<string, string>();
   user: string;
+  /** OAuth scopes the user granted: the manifest's oauthScopes, set when the add-on is loaded. */
+  grantedScopes = new Set<string>();
   /** From appsscript.json when the add-on is loaded; the zone JavaScript dates run in. */
   scriptTimeZone = 'Europe/London';
   /** How the add-on is deployed: add-ons may own one time-driven trigger per user per document, at most hourly. */

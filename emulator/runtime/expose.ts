@@ -1,0 +1,69 @@
+// Wraps emulated objects in proxies that count, permit, time and convert every call the script makes.
+import { Emulated, KIND } from '../core/emulated';
+import type { Execution } from '../core/execution';
+import { checkPermission } from './permissions';
+import type { Realm } from './realm';
+
+export interface CallGate {
+  /** Throws when the execution may not make this call (scope, AuthMode, time limit). */
+  beforeCall(method: string): void;
+}
+
+/** Build the proxy factory for one execution. */
+export function exposer(exec: Execution, gate: CallGate): (realm: Realm) => (t: Emulated) => object {
+  return (realm) => {
+    const proxies = new WeakMap<Emulated, object>();
+    const wrap = (target: Emulated): object => {
+      const existing = proxies.get(target);
+      if (existing) return existing;
+      const kind = target[KIND];
+      const methods = new Map<PropertyKey, (...args: unknown[]) => unknown>();
+      const proxy = new Proxy(target, {
+        get(t, prop) {
+          if (typeof prop === 'symbol') return undefined;
+          if (prop.startsWith('_') || prop === 'constructor') return undefined;
+          const value: unknown = Reflect.get(t, prop, t);
+          if (typeof value !== 'function') return realm.toScript(value);
+          let method = methods.get(prop);
+          if (!method) {
+            const name = `${kind}.${prop}`;
+            const fn = value as (...args: unknown[]) => unknown;
+            method = (...args: unknown[]) => {
+              let result: unknown;
+              try {
+                gate.beforeCall(name);
+                checkPermission(exec, name);
+                exec.workspace.meter.record(name);
+                result = fn.apply(
+                  t,
+                  args.map((a) => realm.toHost(a)),
+                );
+              } catch (e) {
+                throw e instanceof Error ? realm.error(e) : e;
+              }
+              return realm.toScript(result);
+            };
+            methods.set(prop, method);
+          }
+          return method;
+        },
+        set() {
+          return false;
+        },
+        has(t, prop) {
+          return typeof prop === 'string' && !prop.startsWith('_') && prop in t;
+        },
+        ownKeys() {
+          return [];
+        },
+        getPrototypeOf() {
+          return null;
+        },
+      });
+      proxies.set(target, proxy);
+      realm.register(proxy, target);
+      return proxy;
+    };
+    return wrap;
+  };
+}
