@@ -34,9 +34,7 @@ async function buildSidebar() {
   const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
   const css = await readFile(path.join(root, 'sidebar/styles.css'), 'utf8');
   const shell = await readFile(path.join(root, 'sidebar/index.html'), 'utf8');
-  const html = shell
-    .replace('/*__STYLES__*/', () => css)
-    .replace('/*__SCRIPT__*/', () => script);
+  const html = shell.replace('/*__STYLES__*/', () => css).replace('/*__SCRIPT__*/', () => script);
   if (html.includes('__STYLES__') || html.includes('__SCRIPT__')) {
     throw new Error('sidebar/index.html must contain /*__STYLES__*/ and /*__SCRIPT__*/ once each');
   }
@@ -50,4 +48,6 @@ async function size(file) {
 await mkdir(dist, { recursive: true });
 await Promise.all([runWebpack(), buildSidebar()]);
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
-console.log(`built dist/Code.js ${await size('Code.js')}, dist/Sidebar.html ${await size('Sidebar.html')}`);
+console.log(
+  `built dist/Code.js ${await size('Code.js')}, dist/Sidebar.html ${await size('Sidebar.html')}`,
+);

@@ -11,7 +11,12 @@ export interface DirectExecution extends Execution {
 
 export function directExecution(
   workspace: Workspace,
-  options: { authMode?: AuthModeName; kind?: ExecutionKind; activeUser?: string; effectiveUser?: string } = {},
+  options: {
+    authMode?: AuthModeName;
+    kind?: ExecutionKind;
+    activeUser?: string;
+    effectiveUser?: string;
+  } = {},
 ): DirectExecution {
   const cleanups: Array<() => void> = [];
   sequence += 1;

@@ -9,12 +9,7 @@ export type AuthModeName = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
  * https://developers.google.com/apps-script/guides/triggers#restrictions
  */
 export type ExecutionKind =
-  | 'simple-trigger'
-  | 'installable-trigger'
-  | 'time-trigger'
-  | 'menu'
-  | 'client'
-  | 'editor';
+  'simple-trigger' | 'installable-trigger' | 'time-trigger' | 'menu' | 'client' | 'editor';
 
 export interface Execution {
   readonly id: string;

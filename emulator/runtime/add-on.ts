@@ -104,9 +104,16 @@ export class AddOn {
     });
     const realm: Realm = new Realm(context, (t: Emulated) => wrap(t));
     const wrap = makeWrap(realm);
-    const globals: Record<string, Emulated> = { ...spreadsheetGlobals(exec), ...serviceGlobals(exec) };
+    const globals: Record<string, Emulated> = {
+      ...spreadsheetGlobals(exec),
+      ...serviceGlobals(exec),
+    };
     for (const [name, service] of Object.entries(globals)) {
-      Object.defineProperty(context, name, { value: wrap(service), writable: true, enumerable: false });
+      Object.defineProperty(context, name, {
+        value: wrap(service),
+        writable: true,
+        enumerable: false,
+      });
     }
     try {
       this.#script.runInContext(context);
@@ -140,7 +147,11 @@ export class AddOn {
 
   /** A user installs the add-on from the Marketplace: onInstall runs FULL. */
   install(): void {
-    this.execute('onInstall', { kind: 'editor', authMode: 'FULL', event: this.#documentEvent('FULL') });
+    this.execute('onInstall', {
+      kind: 'editor',
+      authMode: 'FULL',
+      event: this.#documentEvent('FULL'),
+    });
   }
 
   /** A menu item clicked: FULL authorisation, with the UI. */
@@ -158,7 +169,12 @@ export class AddOn {
   }
 
   /** A person types or pastes in the sheet; Google then fires onEdit (simple) and installable edit triggers. */
-  edit(sheetName: string, a1: string, values: unknown[][], user: string = this.workspace.user): void {
+  edit(
+    sheetName: string,
+    a1: string,
+    values: unknown[][],
+    user: string = this.workspace.user,
+  ): void {
     const ws = this.workspace;
     const edited = ws.spreadsheet.userEdit(user, sheetName, a1, values);
     const editEvent =

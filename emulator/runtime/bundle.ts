@@ -23,7 +23,13 @@ export const defaultDistDir = path.resolve(__dirname, '../../dist');
 
 /** Names of the top-level `function name() {}` declarations in a script file. */
 export function topLevelFunctionNames(code: string): string[] {
-  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, false, ts.ScriptKind.JS);
+  const file = ts.createSourceFile(
+    'Code.js',
+    code,
+    ts.ScriptTarget.ES2020,
+    false,
+    ts.ScriptKind.JS,
+  );
   return file.statements
     .filter(ts.isFunctionDeclaration)
     .map((f) => f.name?.text)
@@ -36,7 +42,9 @@ export function readBundle(distDir: string = defaultDistDir): Bundle {
     throw new Error(`No built add-on at ${codePath}: run \`npm run build\` first.`);
   }
   const code = readFileSync(codePath, 'utf8');
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'appsscript.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, 'appsscript.json'), 'utf8'),
+  ) as Manifest;
   const htmlFiles = new Map<string, string>();
   for (const name of readdirSync(distDir)) {
     if (name.endsWith('.html')) {

@@ -10,7 +10,10 @@ export interface CallGate {
 }
 
 /** Build the proxy factory for one execution. */
-export function exposer(exec: Execution, gate: CallGate): (realm: Realm) => (t: Emulated) => object {
+export function exposer(
+  exec: Execution,
+  gate: CallGate,
+): (realm: Realm) => (t: Emulated) => object {
   return (realm) => {
     const proxies = new WeakMap<Emulated, object>();
     const wrap = (target: Emulated): object => {

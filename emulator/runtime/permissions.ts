@@ -39,7 +39,14 @@ const scopeRules: ReadonlyArray<{ prefix: string; anyOf: readonly string[] }> = 
 ];
 
 /** In AuthMode.NONE only building the menu is safe (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes). */
-const allowedInNone = ['SpreadsheetApp.getUi', 'Ui.createMenu', 'Ui.createAddonMenu', 'Menu.', 'Logger.', 'console.'];
+const allowedInNone = [
+  'SpreadsheetApp.getUi',
+  'Ui.createMenu',
+  'Ui.createAddonMenu',
+  'Menu.',
+  'Logger.',
+  'console.',
+];
 
 /** A simple trigger cannot use services that need authorisation, beyond the file it is bound to. https://developers.google.com/apps-script/guides/triggers#restrictions */
 const limitedScopes = new Set(['spreadsheets.currentonly', 'userinfo.email']);

@@ -50,10 +50,11 @@ describe('dist/Code.js', () => {
 
 describe('CommonJS names', () => {
   it('flags module.exports and __dirname but not a local variable called require', () => {
-    expect(unknownGlobals('module.exports = __dirname;').map((f) => f.name).sort()).toEqual([
-      '__dirname',
-      'module',
-    ]);
+    expect(
+      unknownGlobals('module.exports = __dirname;')
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['__dirname', 'module']);
     expect(unknownGlobals('const require = (x) => x; require(1);')).toEqual([]);
   });
 });

@@ -1,0 +1,40 @@
+// The manifest asks for V8, London time, Stackdriver logging and the fewest scopes that work (PLATFORM.md).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const manifest = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../../dist/appsscript.json'), 'utf8'),
+) as { timeZone: string; runtimeVersion: string; exceptionLogging: string; oauthScopes: string[] };
+const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+const scope = (s: string) => `https://www.googleapis.com/auth/${s}`;
+
+describe('dist/appsscript.json', () => {
+  it('runs on V8 in Europe/London with exceptions logged to Stackdriver', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/London');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+  });
+
+  it('never asks for full Drive, full Gmail, or every spreadsheet', () => {
+    const forbidden = ['drive', 'drive.readonly', 'spreadsheets', 'gmail.send', 'gmail.modify']
+      .map(scope)
+      .concat(['https://mail.google.com/']);
+    for (const s of forbidden) expect(manifest.oauthScopes).not.toContain(s);
+  });
+
+  it('asks only for scopes on the reviewed list, each explained in the README', () => {
+    const reviewed = [
+      'spreadsheets.currentonly',
+      'script.container.ui',
+      'script.scriptapp',
+      'script.send_mail',
+      'userinfo.email',
+      'documents',
+      'drive.file',
+    ].map(scope);
+    for (const s of manifest.oauthScopes) {
+      expect(reviewed).toContain(s);
+      expect(readme).toContain(`\`${s.replace('https://www.googleapis.com/auth/', '')}\``);
+    }
+  });
+});
