@@ -2,7 +2,8 @@
 import type { Execution } from '../core/execution';
 import { Emulated, KIND } from '../core/emulated';
 import { enumOf } from './enums';
-import { spreadsheetIdOf, Trigger, TriggerBuilder, WeekDay } from './triggers';
+import { Trigger, WeekDay } from './trigger';
+import { spreadsheetIdOf, TriggerBuilder } from './triggers';
 
 export { TriggerState } from './trigger-state';
 export type { TriggerEventType, TriggerRecord } from './trigger-state';
