@@ -2,7 +2,7 @@
 import { AppsScriptError } from '../core/emulated';
 import { offsetMs, resolveZone, zoneParts, type Zone } from './zone';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -16,12 +16,12 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Letters Java accepts that the emulator does not render (locale-dependent week fields). */
 const UNSUPPORTED = new Set(['Y', 'w', 'W', 'F']);
 
-type Token = { readonly letter: string; readonly count: number } | { readonly text: string };
+export type Token = { readonly letter: string; readonly count: number } | { readonly text: string };
 
 /**
  * Split a SimpleDateFormat pattern: runs of one letter are fields, text in single quotes is

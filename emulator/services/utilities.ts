@@ -6,6 +6,7 @@ import { Blob, bytesOf, fromBytes, toSignedBytes } from './blob';
 import { enumOf } from './enums';
 import { formatDate } from './format-date';
 import { formatString } from './format-string';
+import { parseDate } from './parse-date';
 
 type U = typeof GoogleAppsScript.Utilities;
 type Api = GoogleAppsScript.Utilities.Utilities;
@@ -55,6 +56,7 @@ export class Utilities
       Api,
       | 'formatDate'
       | 'formatString'
+      | 'parseDate'
       | 'getUuid'
       | 'sleep'
       | 'base64Encode'
@@ -81,6 +83,9 @@ export class Utilities
 
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     return formatDate(date as Date, timeZone, format);
+  }
+  parseDate(date: string, timeZone: string, format: string): Date {
+    return parseDate(String(date), timeZone, String(format), this.#exec.workspace.clock.now());
   }
   formatString(template: string, ...args: unknown[]): string {
     return formatString(String(template), args);
