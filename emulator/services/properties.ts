@@ -33,6 +33,17 @@ export class PropertiesState {
     return store;
   }
 
+  /** Host views (calls on them are not counted): the script, document and a user's store. */
+  get script(): Properties {
+    return new Properties(this.store('script'));
+  }
+  get document(): Properties {
+    return new Properties(this.store('document'));
+  }
+  user(email: string): Properties {
+    return new Properties(this.store('user', email));
+  }
+
   /** Host view for assertions: a copy of one store as a plain object. */
   snapshot(scope: PropertyScope, user = ''): Record<string, string> {
     return Object.fromEntries(this.store(scope, user));

@@ -43,6 +43,8 @@ describe('Properties (https://developers.google.com/apps-script/reference/proper
     service.getScriptProperties().setProperty('k', 'script');
     service.getDocumentProperties().setProperty('k', 'doc');
     service.getUserProperties().setProperty('k', 'user');
+    expect(workspace.properties.script.getProperty('k')).toBe('script');
+    expect(workspace.properties.document.getProperty('k')).toBe('doc');
     const next = setUp(undefined, workspace).service;
     expect(next.getScriptProperties().getProperty('k')).toBe('script');
     expect(next.getDocumentProperties().getProperty('k')).toBe('doc');
