@@ -1,9 +1,19 @@
 // The entry-point table: every function Apps Script may call, and nothing else.
 // gas-webpack-plugin turns each `global.name = fn` below into a top-level `function name() {}`
 // declaration, which is what Apps Script lists and calls (menus, triggers, google.script.run).
-import { onOpen, onInstall } from './features/menu';
+import { onInstall, onOpen } from './features/menu';
+import { onEdit } from './features/on-edit';
+import { setUpWorkbook } from './features/set-up-workbook';
+import { getSidebarState, showSidebar } from './features/sidebar';
 
 declare const global: Record<string, unknown>;
 
+// Simple triggers.
 global.onOpen = onOpen;
 global.onInstall = onInstall;
+global.onEdit = onEdit;
+// Menu items.
+global.showSidebar = showSidebar;
+global.setUpWorkbook = setUpWorkbook;
+// Called by the sidebar through google.script.run (src/shared/sidebar-api.ts).
+global.getSidebarState = getSidebarState;

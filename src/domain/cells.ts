@@ -1,5 +1,5 @@
 // Reads one spreadsheet cell as a value of its column's kind, or a problem in a teacher's words.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** A calendar day as the add-on handles it: 'YYYY-MM-DD' in the spreadsheet's time zone. */
 export type IsoDate = string;

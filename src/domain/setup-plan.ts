@@ -23,10 +23,12 @@ export interface SheetSnapshot {
 export type Validation =
   { readonly type: 'list'; readonly choices: readonly string[] } | { readonly type: 'date' };
 
-/** Number format and dropdown or date rule for a whole column below its header. */
+/** Number format and dropdown or date rule for whole columns below the header. */
 export interface ColumnFormat {
-  /** 1-based column. */
+  /** 1-based first column. */
   readonly column: number;
+  /** Adjacent columns that share the same format and rule, set in one call. */
+  readonly width: number;
   readonly numberFormat?: string;
   readonly validation?: Validation;
 }
@@ -113,6 +115,23 @@ function columnsAfterSetup(sheet: SheetSchema, index: HeaderIndex, firstNewColum
   return positions;
 }
 
+/** Joins neighbouring columns with the same format into one range (fewer service calls). */
+function mergeAdjacent(formats: readonly ColumnFormat[]): ColumnFormat[] {
+  const sameFormat = (a: ColumnFormat, b: ColumnFormat) =>
+    a.numberFormat === b.numberFormat &&
+    JSON.stringify(a.validation) === JSON.stringify(b.validation);
+  const merged: ColumnFormat[] = [];
+  for (const format of [...formats].sort((a, b) => a.column - b.column)) {
+    const last = merged[merged.length - 1];
+    if (last && last.column + last.width === format.column && sameFormat(last, format)) {
+      merged[merged.length - 1] = { ...last, width: last.width + 1 };
+    } else {
+      merged.push(format);
+    }
+  }
+  return merged;
+}
+
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -137,6 +156,7 @@ export function planSheet(sheet: SheetSchema, snapshot: SheetSnapshot): SheetPla
     if (numberFormat || validation) {
       formats.push({
         column: position,
+        width: 1,
         ...(numberFormat && { numberFormat }),
         ...(validation && { validation }),
       });
@@ -171,7 +191,7 @@ export function planSheet(sheet: SheetSchema, snapshot: SheetSnapshot): SheetPla
     firstNewColumn,
     columnsNeeded: Math.max(snapshot.lastColumn, ...positions.values()),
     freezeHeader,
-    formats,
+    formats: mergeAdjacent(formats),
     protections,
     ...(content.rows && { rows: content.rows }),
     cellValidations: content.cellValidations,

@@ -141,19 +141,27 @@ describe('setting up a new workbook', () => {
 
   it('puts dropdowns on choice columns and dd/mm/yyyy with a date rule on date columns', () => {
     const formats = plan.sheets.find((s) => s.name === 'Placements')!.formats;
-    const at = (header: string) =>
-      formats.find((f) => f.column === Placements.headers.indexOf(header) + 1);
+    const at = (header: string) => {
+      const column = Placements.headers.indexOf(header) + 1;
+      return formats.find((f) => f.column <= column && column < f.column + f.width);
+    };
     expect(at('Status')?.validation).toEqual({
       type: 'list',
       choices: ['Proposed', 'Agreed', 'Active', 'Paused', 'Ended', 'Terminated'],
     });
     expect(at('Start date')).toEqual({
       column: 19,
+      width: 2,
       numberFormat: 'dd/mm/yyyy',
       validation: { type: 'date' },
     });
-    expect(at('Risk assessment date')).toEqual({ column: 37, numberFormat: 'dd/mm/yyyy' });
-    expect(at('Parent/carer phone')).toEqual({ column: 14, numberFormat: '@' });
+    expect(at('Risk assessment date')).toEqual({
+      column: 37,
+      width: 1,
+      numberFormat: 'dd/mm/yyyy',
+    });
+    expect(at('Parent/carer phone')).toEqual({ column: 14, width: 1, numberFormat: '@' });
+    expect(at('LA notified')).toMatchObject({ column: 32, width: 5 });
     expect(at('Pupil name')).toBeUndefined();
   });
 
@@ -224,8 +232,10 @@ describe('repairing a workbook staff have changed', () => {
     expect(plan.message).toContain('If you had renamed one of these columns, copy its cells');
     const startDate = headers.indexOf('Start date') + 1;
     const formats = plan.sheets.find((s) => s.name === 'Placements')!.formats;
-    expect(formats.find((f) => f.column === startDate)?.validation).toEqual({ type: 'date' });
-    expect(formats.some((f) => f.column === headers.indexOf('Keyworker') + 1)).toBe(false);
+    const covering = (column: number) =>
+      formats.find((f) => f.column <= column && column < f.column + f.width);
+    expect(covering(startDate)?.validation).toEqual({ type: 'date' });
+    expect(covering(headers.indexOf('Keyworker') + 1)).toBeUndefined();
     expect(setUp(book).changed).toBe(false);
   });
 

@@ -1,0 +1,30 @@
+// "Set up workbook": creates or repairs every sheet of DOMAIN.md §4 and says what it did in one message.
+import { planWorkbookSetup } from '../domain/setup-plan';
+import { SettingsSheet } from '../domain/sheets/settings';
+import { TermDates } from '../domain/sheets/term-dates';
+import { WORKBOOK } from '../domain/workbook';
+import { appendLog } from '../workspace/log';
+import { withDocumentLock } from '../workspace/session';
+import { tellPerson } from '../workspace/ui';
+import { readWorkbookLayout } from '../workspace/workbook-layout';
+
+const BUSY =
+  'Someone else is setting up this workbook right now. Wait a minute, then choose Set up workbook again.';
+
+export function setUpWorkbook(): void {
+  const message = withDocumentLock(10_000, () => {
+    // Settings and Term dates are read whole: setup adds their missing rows, never over typed ones.
+    const layout = readWorkbookLayout(WORKBOOK, [SettingsSheet, TermDates]);
+    const plan = planWorkbookSetup(WORKBOOK, layout.snapshots);
+    // Applied even when nothing is missing: dropdowns and date formats lost to a paste come back.
+    layout.apply(plan);
+    if (!plan.changed) return plan.message;
+    const logProblem = appendLog({
+      action: 'Set up workbook',
+      subject: 'Workbook',
+      detail: plan.message,
+    });
+    return logProblem ? `${plan.message} ${logProblem}` : plan.message;
+  });
+  tellPerson(message ?? BUSY);
+}

@@ -1,0 +1,101 @@
+// Finds the workbook the add-on works on: the one place that asks SpreadsheetApp for it.
+import type { IsoDate, IsoTimestamp } from '../domain/cells';
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The open workbook. Whether an add-on's time-driven run sees it is unconfirmed (PLATFORM.md,
+ * [open]), so every lookup goes through here and can change in one place.
+ */
+export function openWorkbook(): Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new Error('Open the AP placements spreadsheet and try again.');
+  return spreadsheet;
+}
+
+/** Dates created in another realm (the emulator's host, Google's runtime) fail `instanceof Date`. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * Converts between date cells and the add-on's 'YYYY-MM-DD' days in the SPREADSHEET's time zone
+ * (PLATFORM.md: it can differ from the script's), so a date typed on the day the clocks change
+ * stays that day. Each distinct value costs one Utilities.formatDate call, then is remembered.
+ */
+export class SheetDates {
+  readonly #read = new Map<string, string>();
+  readonly #written = new Map<string, Date>();
+
+  constructor(readonly timeZone: string) {}
+
+  static of(spreadsheet: Spreadsheet): SheetDates {
+    return new SheetDates(spreadsheet.getSpreadsheetTimeZone());
+  }
+
+  #format(date: Date, pattern: string): string {
+    const key = `${pattern}|${date.getTime()}`;
+    let text = this.#read.get(key);
+    if (text === undefined) {
+      text = Utilities.formatDate(date, this.timeZone, pattern);
+      this.#read.set(key, text);
+    }
+    return text;
+  }
+
+  /** The calendar day a date cell shows. */
+  isoDate(date: Date): IsoDate {
+    return this.#format(date, 'yyyy-MM-dd');
+  }
+
+  isoTimestamp(date: Date): IsoTimestamp {
+    return this.#format(date, 'yyyy-MM-dd HH:mm:ss');
+  }
+
+  /** The instant a cell must hold to show this day: its midnight in the spreadsheet's zone. */
+  dateCell(day: IsoDate): Date {
+    return this.timestampCell(`${day} 00:00:00`);
+  }
+
+  /** A value the domain wants written (see CellToWrite): days and moments become date cells. */
+  toCell(value: unknown): unknown {
+    if (value !== null && typeof value === 'object') {
+      if ('isoDate' in value && typeof value.isoDate === 'string')
+        return this.dateCell(value.isoDate);
+      if ('isoTimestamp' in value && typeof value.isoTimestamp === 'string') {
+        return this.timestampCell(value.isoTimestamp);
+      }
+    }
+    return value;
+  }
+
+  timestampCell(moment: IsoTimestamp): Date {
+    let cell = this.#written.get(moment);
+    if (cell) return cell;
+    const asUtc = wallClockAsUtc(moment);
+    // The zone's offset at a first guess, then again at the answer in case a clock change lies
+    // between them (BST starts and ends at 01:00 UTC).
+    let instant = asUtc - (wallClockAsUtc(this.isoTimestamp(new Date(asUtc))) - asUtc);
+    instant = asUtc - (wallClockAsUtc(this.isoTimestamp(new Date(instant))) - instant);
+    cell = new Date(instant);
+    this.#written.set(moment, cell);
+    return cell;
+  }
+}
+
+function wallClockAsUtc(moment: string): number {
+  const parts = WALL_CLOCK.exec(moment)?.slice(1).map(Number);
+  if (!parts || parts.length !== 6) throw new Error(`Not a date and time: ${moment}`);
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = parts;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** The names of the workbook's tabs. */
+export function sheetNames(): string[] {
+  return openWorkbook()
+    .getSheets()
+    .map((sheet) => sheet.getName());
+}

@@ -1,0 +1,115 @@
+// Reads a whole sheet into records by header in one getValues, and writes back only add-on columns.
+import type { RecordOf, SheetSchema } from '../domain/columns';
+import {
+  addOnBlocks,
+  blockValues,
+  cellToWrite,
+  indexHeaders,
+  missingHeadersMessage,
+  readRows,
+  type AddOnUpdates,
+  type Grid,
+  type HeaderIndex,
+  type TableRow,
+} from '../domain/table';
+import { isDate, openWorkbook, SheetDates, type Sheet } from './spreadsheet';
+
+export interface Table<S extends SheetSchema> {
+  readonly schema: S;
+  readonly index: HeaderIndex;
+  readonly rows: readonly TableRow<RecordOf<S>>[];
+  /** The cells as read, dates still date cells, to write untouched add-on cells back as they were. */
+  readonly grid: Grid;
+  readonly sheet: Sheet;
+  readonly dates: SheetDates;
+}
+
+export type TableRead<S extends SheetSchema> =
+  | { readonly ok: true; readonly table: Table<S> }
+  | { readonly ok: false; readonly message: string };
+
+export function noSheetMessage(schema: SheetSchema): string {
+  return `There is no ${schema.name} sheet. Choose AP Placements > Set up workbook to create it.`;
+}
+
+/** Date cells become 'YYYY-MM-DD' (or a date and time in a timestamp column) in the sheet's zone. */
+function readableGrid(schema: SheetSchema, grid: Grid, index: HeaderIndex, dates: SheetDates) {
+  const timestampColumns = new Set(
+    [...index.columnOf]
+      .filter(([key]) => schema.columns[key]?.kind === 'timestamp')
+      .map(([, column]) => column),
+  );
+  return grid.map((row, r) =>
+    r === 0
+      ? row
+      : row.map((cell, column) => {
+          if (!isDate(cell)) return cell;
+          return timestampColumns.has(column) ? dates.isoTimestamp(cell) : dates.isoDate(cell);
+        }),
+  );
+}
+
+/**
+ * The whole sheet in one getValues (PLATFORM.md: one read per sheet), found by header text in any
+ * column order, extra columns ignored, fully blank rows skipped. A missing sheet or header is a
+ * message pointing to "Set up workbook", not an exception.
+ */
+export function readTable<S extends SheetSchema>(schema: S): TableRead<S> {
+  const spreadsheet = openWorkbook();
+  const sheet = spreadsheet.getSheetByName(schema.name);
+  if (!sheet) return { ok: false, message: noSheetMessage(schema) };
+  const grid = sheet.getDataRange().getValues();
+  const index = indexHeaders(schema, grid[0] ?? []);
+  if (index.missing.length > 0) {
+    return { ok: false, message: missingHeadersMessage(schema, index.missing) };
+  }
+  const dates = SheetDates.of(spreadsheet);
+  const rows = readRows(schema, readableGrid(schema, grid, index, dates), index);
+  return { ok: true, table: { schema, index, rows, grid, sheet, dates } };
+}
+
+/**
+ * Writes the add-on's columns for every data row: one setValues per block of adjacent add-on
+ * columns, so a person's column is never written, even where staff moved columns between ours.
+ */
+export function writeAddOnColumns<S extends SheetSchema>(
+  table: Table<S>,
+  updates: AddOnUpdates,
+): void {
+  const dataRows = table.grid.length - 1;
+  if (dataRows < 1) return;
+  for (const block of addOnBlocks(table.schema, table.index)) {
+    const values = blockValues(table.schema, table.grid, block, updates).map((row) =>
+      row.map((cell) => table.dates.toCell(cell)),
+    );
+    table.sheet.getRange(2, block.firstColumn + 1, dataRows, block.keys.length).setValues(values);
+  }
+}
+
+/**
+ * Appends one record below the last row, its cells placed by header (the add-on's own sheets:
+ * Documents, Log). Values pass through the same neutralising as every other write.
+ */
+export function appendRecord<S extends SheetSchema>(
+  schema: S,
+  record: Readonly<Partial<Record<keyof S['columns'], unknown>>>,
+): { ok: true } | { ok: false; message: string } {
+  const spreadsheet = openWorkbook();
+  const sheet = spreadsheet.getSheetByName(schema.name);
+  if (!sheet) return { ok: false, message: noSheetMessage(schema) };
+  const width = sheet.getLastColumn();
+  const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
+  const index = indexHeaders(schema, header);
+  if (index.missing.length > 0) {
+    return { ok: false, message: missingHeadersMessage(schema, index.missing) };
+  }
+  const dates = SheetDates.of(spreadsheet);
+  const row: unknown[] = header.map(() => '');
+  for (const [key, column] of index.columnOf) {
+    const declared = schema.columns[key];
+    const value = record[key as keyof S['columns']];
+    if (declared) row[column] = isDate(value) ? value : dates.toCell(cellToWrite(declared, value));
+  }
+  sheet.appendRow(row);
+  return { ok: true };
+}

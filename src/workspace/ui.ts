@@ -1,0 +1,41 @@
+// The editor's UI: the add-on menu, the sidebar, and the one message a person reads after an action.
+export interface MenuItem {
+  readonly caption: string;
+  /** A top-level function of the bundle (src/main.ts). */
+  readonly functionName: string;
+}
+
+/**
+ * createAddonMenu works both for an installed add-on and a bound script; its caption is the
+ * add-on's name. This is the only call onOpen makes, so it is safe in AuthMode.NONE.
+ */
+export function buildAddOnMenu(items: readonly MenuItem[]): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of items) menu.addItem(item.caption, item.functionName);
+  menu.addToUi();
+}
+
+/** Opens a project HTML file (built into dist/) in the sidebar. */
+export function openSidebar(file: string, title: string): void {
+  const html = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * An alert when someone is at the editor; getUi() throws where there is no UI (a trigger, a run
+ * from the script editor), and then a toast and the execution log carry the message instead.
+ */
+export function tellPerson(message: string): void {
+  let ui: GoogleAppsScript.Base.Ui | undefined;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch {
+    ui = undefined;
+  }
+  if (ui) {
+    ui.alert(message);
+    return;
+  }
+  console.log(message);
+  SpreadsheetApp.getActiveSpreadsheet()?.toast(message, 'AP Placements');
+}
