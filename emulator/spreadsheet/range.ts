@@ -1,30 +1,21 @@
-// Range: a block of cells on a sheet; values, formulas, notes, formats, validation, protection.
-import { AppsScriptError, Emulated, KIND } from '../core/emulated';
-import { rectA1, type Rect } from './a1';
-import {
-  DEFAULT_BACKGROUND,
-  DEFAULT_NUMBER_FORMAT,
-  hasContent,
-  normaliseColor,
-  readValue,
-  type Cell,
-} from './cell';
-import { displayValue } from './format';
+// Range: notes, formats, data validation and protection on top of RangeBase's values.
+import { KIND } from '../core/emulated';
+import { DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT, normaliseColor, type Cell } from './cell';
 import {
   asGoogle,
-  linkRange,
   signatureError,
   type Doc,
   type GDataValidation,
   type GProtection,
   type GRange,
   type GSheet,
-  type RangeHandle,
 } from './handles';
 import { Protection } from './protection';
-import { checkRect, checkShape, readFirst, readGrid, setAttr, writeGrid } from './range-ops';
+import { handleOf, RangeBase } from './range-base';
+import { checkShape, readFirst, readGrid, setAttr, writeGrid } from './range-ops';
 import { Sheet } from './sheet';
 import type { SheetModel } from './sheet-model';
+import type { Rect } from './a1';
 import { DataValidation, ruleOf } from './validation';
 import { writeValue } from './write';
 
@@ -43,79 +34,49 @@ const format = (v: unknown): string | undefined => {
   return t === undefined || t === DEFAULT_NUMBER_FORMAT ? undefined : t;
 };
 
+type Methods =
+  | 'getSheet'
+  | 'getNotes'
+  | 'getNote'
+  | 'setNotes'
+  | 'setNote'
+  | 'clearNote'
+  | 'getBackgrounds'
+  | 'getBackground'
+  | 'setBackgrounds'
+  | 'setBackground'
+  | 'getFontWeights'
+  | 'getFontWeight'
+  | 'setFontWeights'
+  | 'setFontWeight'
+  | 'setFontColor'
+  | 'getNumberFormats'
+  | 'getNumberFormat'
+  | 'setNumberFormats'
+  | 'setNumberFormat'
+  | 'getDataValidations'
+  | 'getDataValidation'
+  | 'setDataValidations'
+  | 'setDataValidation'
+  | 'clearDataValidations'
+  | 'insertCheckboxes'
+  | 'protect'
+  | 'clearFormat'
+  | 'setWrap'
+  | 'setWraps'
+  | 'setHorizontalAlignment';
+
 /** https://developers.google.com/apps-script/reference/spreadsheet/range */
-export class Range
-  extends Emulated
-  implements
-    Pick<
-      GRange,
-      | 'activate'
-      | 'getRow'
-      | 'getRowIndex'
-      | 'getColumn'
-      | 'getNumRows'
-      | 'getNumColumns'
-      | 'getHeight'
-      | 'getWidth'
-      | 'getLastRow'
-      | 'getLastColumn'
-      | 'getA1Notation'
-      | 'getGridId'
-      | 'getSheet'
-      | 'offset'
-      | 'getCell'
-      | 'getValues'
-      | 'getValue'
-      | 'setValues'
-      | 'setValue'
-      | 'getDisplayValues'
-      | 'getDisplayValue'
-      | 'getFormulas'
-      | 'getFormula'
-      | 'setFormulas'
-      | 'setFormula'
-      | 'getNotes'
-      | 'getNote'
-      | 'setNotes'
-      | 'setNote'
-      | 'clearNote'
-      | 'getBackgrounds'
-      | 'getBackground'
-      | 'setBackgrounds'
-      | 'setBackground'
-      | 'getFontWeights'
-      | 'getFontWeight'
-      | 'setFontWeights'
-      | 'setFontWeight'
-      | 'setFontColor'
-      | 'getNumberFormats'
-      | 'getNumberFormat'
-      | 'setNumberFormats'
-      | 'setNumberFormat'
-      | 'getDataValidations'
-      | 'getDataValidation'
-      | 'setDataValidations'
-      | 'setDataValidation'
-      | 'clearDataValidations'
-      | 'insertCheckboxes'
-      | 'protect'
-      | 'clearContent'
-      | 'clearFormat'
-      | 'isBlank'
-      | 'setWrap'
-      | 'setWraps'
-      | 'setHorizontalAlignment'
-    >
-{
+export class Range extends RangeBase implements Pick<GRange, Methods> {
   readonly [KIND] = 'Range';
-  readonly #h: RangeHandle;
 
   constructor(doc: Doc, sheet: SheetModel, rect: Rect) {
-    super();
-    this.#h = { ...doc, sheet, rect };
-    linkRange(this, this.#h);
+    super(doc, sheet, rect);
   }
 
+  get #h() {
+    return handleOf(this);
+  }
   #self(): GRange {
     return asGoogle(this);
   }
@@ -137,133 +98,8 @@ export class Range
     return this.#self();
   }
 
-  // ---- geometry ----
-  activate(): GRange {
-    this.#h.state.setSelection(this.#h.sheet, this.#h.rect);
-    return this.#self();
-  }
-  getRow(): number {
-    return this.#h.rect.row;
-  }
-  getRowIndex(): number {
-    return this.#h.rect.row;
-  }
-  getColumn(): number {
-    return this.#h.rect.column;
-  }
-  getNumRows(): number {
-    return this.#h.rect.numRows;
-  }
-  getNumColumns(): number {
-    return this.#h.rect.numColumns;
-  }
-  getHeight(): number {
-    return this.#h.rect.numRows;
-  }
-  getWidth(): number {
-    return this.#h.rect.numColumns;
-  }
-  /** "Returns the end row position" (not the sheet's last row with content). */
-  getLastRow(): number {
-    return this.#h.rect.row + this.#h.rect.numRows - 1;
-  }
-  getLastColumn(): number {
-    return this.#h.rect.column + this.#h.rect.numColumns - 1;
-  }
-  getA1Notation(): string {
-    return rectA1(this.#h.rect);
-  }
-  getGridId(): number {
-    return this.#h.sheet.id;
-  }
   getSheet(): GSheet {
     return asGoogle(new Sheet(this.#h, this.#h.sheet));
-  }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
-    const r = this.#h.rect;
-    const rect = checkRect(this.#h.sheet, {
-      row: r.row + rowOffset,
-      column: r.column + columnOffset,
-      numRows: numRows ?? r.numRows,
-      numColumns: numColumns ?? r.numColumns,
-    });
-    return asGoogle(new Range(this.#h, this.#h.sheet, rect));
-  }
-  /** Relative to this range, 1-based; outside it: "Cell reference out of range" [reported]. */
-  getCell(row: number, column: number): GRange {
-    const r = this.#h.rect;
-    if (row < 1 || column < 1 || row > r.numRows || column > r.numColumns) {
-      throw new AppsScriptError('Cell reference out of range');
-    }
-    const rect = { row: r.row + row - 1, column: r.column + column - 1, numRows: 1, numColumns: 1 };
-    return asGoogle(new Range(this.#h, this.#h.sheet, rect));
-  }
-
-  // ---- values and formulas ----
-  getValues(): unknown[][] {
-    return readGrid(this.#h, readValue);
-  }
-  getValue(): unknown {
-    return readFirst(this.#h, readValue);
-  }
-  setValues(values: unknown[][]): GRange {
-    const data = checkShape('setValues', this.#h.rect, values);
-    writeGrid(this.#h, data, (row, col, v) =>
-      writeValue(this.#h.state, this.#h.sheet, row, col, v),
-    );
-    return this.#self();
-  }
-  /** Sets every cell of the range to `value`. */
-  setValue(value: unknown): GRange {
-    if (Array.isArray(value)) throw signatureError('Range.setValue', [value]);
-    writeGrid(
-      this.#h,
-      () => value,
-      (row, col, v) => writeValue(this.#h.state, this.#h.sheet, row, col, v),
-    );
-    return this.#self();
-  }
-  getDisplayValues(): string[][] {
-    const tz = this.#h.state.timeZone;
-    return readGrid(this.#h, (c) => displayValue(c?.value, c?.numberFormat, tz));
-  }
-  getDisplayValue(): string {
-    return readFirst(this.#h, (c) =>
-      displayValue(c?.value, c?.numberFormat, this.#h.state.timeZone),
-    );
-  }
-  getFormulas(): string[][] {
-    return readGrid(this.#h, (c) => c?.formula ?? '');
-  }
-  getFormula(): string {
-    return readFirst(this.#h, (c) => c?.formula ?? '');
-  }
-  setFormulas(formulas: string[][]): GRange {
-    const data = checkShape('setFormulas', this.#h.rect, formulas);
-    writeGrid(this.#h, data, (row, col, f) =>
-      writeValue(this.#h.state, this.#h.sheet, row, col, f),
-    );
-    return this.#self();
-  }
-  setFormula(formula: string): GRange {
-    writeGrid(
-      this.#h,
-      () => formula,
-      (row, col, f) => writeValue(this.#h.state, this.#h.sheet, row, col, f),
-    );
-    return this.#self();
-  }
-  isBlank(): boolean {
-    return readGrid(this.#h, hasContent).every((line) => line.every((has) => !has));
-  }
-  /** Clears values and formulas, keeping formats, notes and validation. */
-  clearContent(): GRange {
-    writeGrid(
-      this.#h,
-      () => null,
-      (row, col) => writeValue(this.#h.state, this.#h.sheet, row, col, null),
-    );
-    return this.#self();
   }
 
   // ---- notes ----
