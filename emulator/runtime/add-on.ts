@@ -17,6 +17,8 @@ export interface LoadOptions {
   readonly workspace?: Workspace;
   /** Where the built add-on is; default the repository's dist/. */
   readonly distDir?: string;
+  /** The name the Marketplace listing (or, bound, the project) gives: createAddonMenu()'s caption. */
+  readonly addOnName?: string;
 }
 
 export interface RunOptions {
@@ -56,6 +58,7 @@ export class AddOn {
     ws.scriptTimeZone = this.bundle.manifest.timeZone;
     ws.grantedScopes = new Set(this.bundle.manifest.oauthScopes ?? []);
     for (const [name, html] of this.bundle.htmlFiles) ws.files.set(name, html);
+    if (options.addOnName) ws.ui.addOnName = options.addOnName;
     assertProcessTimeZone(this.bundle.manifest.timeZone);
   }
 
@@ -266,8 +269,10 @@ function asHostError(e: unknown): Error {
 }
 
 /** Apps Script runs JavaScript dates in the manifest's time zone; Node's must match for faithful local times. */
-function assertProcessTimeZone(timeZone: string): void {
-  const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+export function assertProcessTimeZone(
+  timeZone: string,
+  local: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): void {
   if (local !== timeZone) {
     throw new Error(
       `The add-on's manifest says timeZone ${timeZone} but Node runs in ${local}: set TZ=${timeZone}.`,

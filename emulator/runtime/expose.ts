@@ -50,8 +50,10 @@ export function exposer(
           }
           return method;
         },
-        set() {
-          return false;
+        set(t, prop, value) {
+          // Only an HtmlTemplate takes arbitrary properties (its scriptlets' variables).
+          if (kind !== 'HtmlTemplate' || typeof prop === 'symbol') return false;
+          return Reflect.set(t, prop, realm.toHost(value));
         },
         has(t, prop) {
           return typeof prop === 'string' && !prop.startsWith('_') && prop in t;

@@ -2,7 +2,9 @@
 import path from 'node:path';
 import ts from 'typescript';
 
-const cannotFindName = new Set([2304, 2552, 2580, 2581, 2582, 2583, 2584, 2591, 2592, 2593, 2662, 2663]);
+const cannotFindName = new Set([
+  2304, 2552, 2580, 2581, 2582, 2583, 2584, 2591, 2592, 2593, 2662, 2663,
+]);
 
 export interface FreeName {
   readonly name: string;
@@ -30,9 +32,10 @@ export function unknownGlobals(code: string, fileName = 'Code.js'): FreeName[] {
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (f) => (path.resolve(f) === file ? code : readFile(f));
-  host.fileExists = ((exists) => (f: string) => path.resolve(f) === file || exists(f))(
-    host.fileExists.bind(host),
-  );
+  host.fileExists = (
+    (exists) => (f: string) =>
+      path.resolve(f) === file || exists(f)
+  )(host.fileExists.bind(host));
   host.getSourceFile = (f, lang, ...rest) =>
     path.resolve(f) === file
       ? ts.createSourceFile(f, code, lang, true, ts.ScriptKind.JS)
@@ -74,7 +77,7 @@ function commonJsNames(source: ts.SourceFile, checker: ts.TypeChecker): FreeName
       ts.isIdentifier(node) &&
       commonJs.has(node.text) &&
       !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) &&
-      !(ts.isTypeOfExpression(node.parent)) &&
+      !ts.isTypeOfExpression(node.parent) &&
       !declaredInScript(checker.getSymbolAtLocation(node), source)
     ) {
       const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
