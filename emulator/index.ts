@@ -1,6 +1,12 @@
 // The emulator's public face: a Workspace to hold state, and loadAddOn to run the built bundle in it.
 export { Workspace, type WorkspaceOptions } from './workspace';
-export { loadAddOn, AddOn, type LoadOptions, type RunOptions, type ExecutionRecord } from './runtime/add-on';
+export {
+  loadAddOn,
+  AddOn,
+  type LoadOptions,
+  type RunOptions,
+  type ExecutionRecord,
+} from './runtime/add-on';
 export { readBundle, topLevelFunctionNames, type Bundle, type Manifest } from './runtime/bundle';
 export { requiredScopes } from './runtime/permissions';
 export { directExecution } from './core/direct';
