@@ -93,7 +93,7 @@ export class Spreadsheet extends Emulated implements Pick<GSpreadsheet, Methods>
     } catch {
       throw new AppsScriptError(`Invalid argument: ${timezone}`); // [open] wording unconfirmed
     }
-    this.#state.timeZone = timezone;
+    this.#state.changeTimeZone(timezone);
   }
   getSpreadsheetLocale(): string {
     return 'en_GB';

@@ -1,13 +1,13 @@
 // The bound spreadsheet's document model: sheets, selection, toasts, and the host-side test API.
 import type { VirtualClock } from '../core/clock';
 import { cellA1, parseA1, type Rect } from './a1';
-import type { CellValue } from './cell';
+import { isDate, type CellValue } from './cell';
 import { fromJSON, restore, toJSON, type WorkbookJSON } from './persist';
 import type { ProtectionWarning } from './protection-rules';
 import { SheetModel, type ProtectionModel, type ProtectionTypeName } from './sheet-model';
 import { userEdit, type UserEditOptions, type UserEditResult } from './user-edit';
 import { writeValue, type FormulaResults, type WriteContext } from './write';
-import { checkTimeZone } from './zone';
+import { checkTimeZone, instantOfSerial, serialOf } from './zone';
 
 export interface SpreadsheetStateOptions {
   readonly name: string;
@@ -71,9 +71,32 @@ export class SpreadsheetState implements WriteContext {
     return this.#timeZone;
   }
 
+  /** Sets the zone without touching cells (fixtures, restore). See `changeTimeZone`. */
   set timeZone(zone: string) {
     checkTimeZone(zone);
     this.#timeZone = zone;
+  }
+
+  /**
+   * File > Settings > Time zone: Sheets stores dates as serial numbers (wall-clock days,
+   * https://developers.google.com/sheets/api/guides/formats#about_date_time_values), so every date
+   * keeps its wall-clock reading and therefore stands for a different instant afterwards.
+   */
+  changeTimeZone(zone: string): void {
+    const from = this.timeZone;
+    this.timeZone = zone;
+    const move = (d: Date): Date => new Date(instantOfSerial(serialOf(d.getTime(), from), zone));
+    for (const sheet of this.sheets) {
+      for (const row of sheet.rows) {
+        for (const cell of row ?? []) {
+          if (cell && isDate(cell.value)) cell.value = move(cell.value);
+          if (cell?.validation) {
+            const args = cell.validation.args.map((a) => (isDate(a) ? move(a) : a));
+            cell.validation = { ...cell.validation, args };
+          }
+        }
+      }
+    }
   }
 
   get now(): number {

@@ -31,6 +31,21 @@ describe('SpreadsheetApp', () => {
     expect(Object.getOwnPropertyNames(Object.getPrototypeOf(app))).not.toContain('ProtectionType');
   });
 
+  test('objects carry no own data the script could see, besides the enums (runtime exposes prototype methods)', () => {
+    const { app, ws } = setup();
+    ws.spreadsheet.addSheet('S', [[1]]);
+    const r = app.getActiveSheet().getRange('A1');
+    for (const o of [app.getActiveSpreadsheet(), app.getActiveSheet(), r, r.protect()]) {
+      expect(Object.keys(o)).toEqual([]);
+    }
+    expect(Object.keys(app).sort()).toEqual([
+      'DataValidationCriteria',
+      'Dimension',
+      'ProtectionType',
+      'WrapStrategy',
+    ]);
+  });
+
   test('in a time-driven run the document is returned by default, or null when the state says so [open]', () => {
     const bound = setup({ kind: 'time-trigger' });
     expect(bound.app.getActiveSpreadsheet()).not.toBeNull();

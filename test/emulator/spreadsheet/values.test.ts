@@ -187,12 +187,19 @@ describe('time zones', () => {
   });
 
   test("display values follow the spreadsheet's zone, not the script's", () => {
-    const { app, ws } = setup({ spreadsheetTimeZone: 'America/New_York' });
+    const { app } = setup({ spreadsheetTimeZone: 'America/New_York' });
     const r = app.getActiveSheet().getRange('A1');
     r.setValue(utc('2026-11-30T03:00:00')).setNumberFormat('yyyy-mm-dd hh:mm');
     expect(r.getDisplayValue()).toBe('2026-11-29 22:00');
+  });
+
+  test('changing the zone keeps wall-clock dates (Sheets stores serial numbers: https://developers.google.com/sheets/api/guides/formats#about_date_time_values)', () => {
+    const { app, ws } = setup({ spreadsheetTimeZone: 'America/New_York' });
+    const r = app.getActiveSheet().getRange('A1:A2');
+    r.setValues([['29/11/2026'], [utc('2026-11-30T03:00:00')]]);
     app.getActiveSpreadsheet().setSpreadsheetTimeZone('Europe/London');
     expect(ws.spreadsheet.timeZone).toBe('Europe/London');
-    expect(r.getDisplayValue()).toBe('2026-11-30 03:00');
+    expect(r.getDisplayValues()).toEqual([['29/11/2026'], ['29/11/2026 22:00:00']]);
+    expect(r.getValues()).toEqual([[utc('2026-11-29T00:00:00')], [utc('2026-11-29T22:00:00')]]);
   });
 });
