@@ -53,6 +53,7 @@ export class Workspace {
       name: options.spreadsheetName ?? 'AP placements',
       timeZone: options.spreadsheetTimeZone ?? 'Europe/London',
       clock: this.clock,
+      owner: this.user,
     });
     this.ui = new UiState();
     this.properties = new PropertiesState();

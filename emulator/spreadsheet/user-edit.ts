@@ -1,5 +1,5 @@
 // A person typing or pasting in the Sheets UI: protections, validation, parsing, the onEdit facts.
-import { cellA1, parseA1, rectA1, type Rect } from './a1';
+import { cellA1, parseA1, type Rect } from './a1';
 import { copyCell, readValue, type Cell, type CellValue } from './cell';
 import { blocking, PROTECTED_MESSAGE, warningsFor } from './protection-rules';
 import type { SpreadsheetState } from './state';
@@ -70,12 +70,11 @@ export function userEdit(
     numRows: values.length,
     numColumns: width,
   };
-  if (
-    rect.row + rect.numRows - 1 > sheet.maxRows ||
-    rect.column + rect.numColumns - 1 > sheet.maxColumns
-  ) {
-    throw new Error(`userEdit: ${rectA1(rect)} is outside the sheet "${sheetName}"`);
-  }
+  // Pasting past the last row or column in the Sheets UI adds the rows and columns it needs.
+  const lastRow = rect.row + rect.numRows - 1;
+  const lastColumn = rect.column + rect.numColumns - 1;
+  if (lastRow > sheet.maxRows) sheet.maxRows = lastRow;
+  if (lastColumn > sheet.maxColumns) sheet.maxColumns = lastColumn;
   if (blocking(state, sheet, rect, user))
     throw new UserEditRejected(PROTECTED_MESSAGE, 'protected');
   const warnings = warningsFor(sheet, rect, user, state.now);

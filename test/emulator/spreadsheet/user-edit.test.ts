@@ -46,6 +46,14 @@ describe('userEdit', () => {
     expect(ws.spreadsheet.sheet('S').values()).toEqual([[utc('2026-10-25T04:00:00'), 7, false]]);
   });
 
+  test('a paste past the last row adds the rows it needs, as the Sheets UI does [reported]', () => {
+    const { ws } = book();
+    const rows = Array.from({ length: 1200 }, (_, i) => [`Pupil ${i}`, '']);
+    ws.spreadsheet.userEdit('t@example.sch.uk', 'Log', 'A2', rows);
+    expect(ws.spreadsheet.sheet('Log').maxRows).toBe(1201);
+    expect(ws.spreadsheet.sheet('Log').values()[1200]).toEqual(['Pupil 1199', '']);
+  });
+
   test('the edited block becomes the active range', () => {
     const { ws, app } = book();
     ws.spreadsheet.userEdit('t@example.sch.uk', 'Log', 'B2', [['01/09/2026']]);
