@@ -2,6 +2,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Only src/workspace/ may call these (STYLE.md): domain and features go through its adapters.
+const appsScriptServices = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'Drive',
+  'Docs',
+  'MailApp',
+  'ScriptApp',
+  'LockService',
+  'PropertiesService',
+  'CacheService',
+  'Session',
+  'HtmlService',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -29,40 +45,14 @@ export default tseslint.config(
         'error',
         { patterns: ['../workspace/*', '../features/*', '../main', '**/emulator/**'] },
       ],
-      'no-restricted-globals': [
-        'error',
-        'SpreadsheetApp',
-        'DocumentApp',
-        'DriveApp',
-        'MailApp',
-        'ScriptApp',
-        'LockService',
-        'PropertiesService',
-        'CacheService',
-        'Session',
-        'HtmlService',
-        'Utilities',
-        'Logger',
-      ],
+      'no-restricted-globals': ['error', ...appsScriptServices, 'Utilities', 'Logger'],
     },
   },
   {
     files: ['src/features/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/emulator/**', '../main'] }],
-      'no-restricted-globals': [
-        'error',
-        'SpreadsheetApp',
-        'DocumentApp',
-        'DriveApp',
-        'MailApp',
-        'ScriptApp',
-        'LockService',
-        'PropertiesService',
-        'CacheService',
-        'Session',
-        'HtmlService',
-      ],
+      'no-restricted-globals': ['error', ...appsScriptServices],
     },
   },
   {
