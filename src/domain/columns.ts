@@ -141,8 +141,3 @@ export function parseRow<S extends SheetSchema>(
 ): ParsedRow<RecordOf<S>> {
   return parseCells(sheet, (_key, column) => cellsByHeader[column.header]);
 }
-
-/** The columns a person types in, or the ones the add-on writes. */
-export function columnsOwnedBy(sheet: SheetSchema, owner: ColumnOwner): string[] {
-  return Object.keys(sheet.columns).filter((key) => sheet.columns[key]?.owner === owner);
-}

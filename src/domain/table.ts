@@ -44,7 +44,7 @@ export function missingHeadersMessage(sheet: SheetSchema, missing: readonly stri
   const them = missing.length === 1 ? 'it' : 'them';
   const list = missing.join(', ');
   const what = missing.length === 1 ? `no column headed ${list}` : `no columns headed ${list}`;
-  return `The ${sheet.name} sheet has ${what}. Choose AP Placements > Set up workbook to add ${them}.`;
+  return `The ${sheet.name} sheet has ${what}. Choose Extensions > AP Placements > Set up workbook to add ${them}.`;
 }
 
 export function isBlankRow(row: readonly unknown[]): boolean {

@@ -28,8 +28,8 @@ export type TableRead<S extends SheetSchema> =
   | { readonly ok: true; readonly table: Table<S> }
   | { readonly ok: false; readonly message: string };
 
-export function noSheetMessage(schema: SheetSchema): string {
-  return `There is no ${schema.name} sheet. Choose AP Placements > Set up workbook to create it.`;
+function noSheetMessage(schema: SheetSchema): string {
+  return `There is no ${schema.name} sheet. Choose Extensions > AP Placements > Set up workbook to create it.`;
 }
 
 /** Date cells become 'YYYY-MM-DD' (or a date and time in a timestamp column) in the sheet's zone. */

@@ -27,7 +27,7 @@ describe('the sidebar', () => {
     const state = addOn.call('getSidebarState') as SidebarState;
     expect(state.setUp).toBe(false);
     expect(state.missing).toEqual([
-      'The Placements sheet has no column headed Checks. Choose AP Placements > Set up workbook to add it.',
+      'The Placements sheet has no column headed Checks. Choose Extensions > AP Placements > Set up workbook to add it.',
     ]);
   });
 

@@ -70,7 +70,7 @@ describe('reading a table by header', () => {
     expect(readTable(Placements)).toEqual({
       ok: false,
       message:
-        'The Placements sheet has no column headed UPN. Choose AP Placements > Set up workbook to add it.',
+        'The Placements sheet has no column headed UPN. Choose Extensions > AP Placements > Set up workbook to add it.',
     });
   });
 
@@ -78,7 +78,8 @@ describe('reading a table by header', () => {
     workspace();
     expect(readTable(Placements)).toEqual({
       ok: false,
-      message: 'There is no Placements sheet. Choose AP Placements > Set up workbook to create it.',
+      message:
+        'There is no Placements sheet. Choose Extensions > AP Placements > Set up workbook to create it.',
     });
   });
 });

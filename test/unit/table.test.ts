@@ -32,10 +32,10 @@ describe('finding columns by header', () => {
     );
     expect(index.missing).toEqual(['Approved']);
     expect(missingHeadersMessage(Providers, index.missing)).toBe(
-      'The Providers sheet has no column headed Approved. Choose AP Placements > Set up workbook to add it.',
+      'The Providers sheet has no column headed Approved. Choose Extensions > AP Placements > Set up workbook to add it.',
     );
     expect(missingHeadersMessage(Providers, ['Approved', 'Checks'])).toBe(
-      'The Providers sheet has no columns headed Approved, Checks. Choose AP Placements > Set up workbook to add them.',
+      'The Providers sheet has no columns headed Approved, Checks. Choose Extensions > AP Placements > Set up workbook to add them.',
     );
   });
 

@@ -1,5 +1,5 @@
 // The Term dates sheet: the school's half-terms and closures, which define a school day (DOMAIN.md §3.2).
-import { comparable, type IsoDate } from '../cells';
+import type { IsoDate } from '../cells';
 import { date, defineSheet, text, type RecordOf } from '../columns';
 
 /** A row whose Term says this marks non-school days (INSET, bank holidays) from Start to End. */
@@ -12,10 +12,6 @@ export const TermDates = defineSheet('Term dates', {
 });
 
 export type TermDate = RecordOf<typeof TermDates>;
-
-export function isClosure(term: string | undefined): boolean {
-  return term !== undefined && comparable(term) === comparable(CLOSURE);
-}
 
 export interface ExampleTerm {
   readonly term: string;
