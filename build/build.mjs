@@ -4,14 +4,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { buildZodLean } from './zod-lean.mjs';
 
 const require = createRequire(import.meta.url);
 const webpack = require('webpack');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 
-function runWebpack() {
+function runWebpack(zodLean) {
   const config = require('./webpack.config.cjs');
+  config.resolve.alias = { ...config.resolve.alias, 'zod/mini$': zodLean };
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
@@ -46,8 +48,10 @@ async function size(file) {
 }
 
 await mkdir(dist, { recursive: true });
-await Promise.all([runWebpack(), buildSidebar()]);
+const zod = await buildZodLean(root);
+await Promise.all([runWebpack(zod.outfile), buildSidebar()]);
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 console.log(
-  `built dist/Code.js ${await size('Code.js')}, dist/Sidebar.html ${await size('Sidebar.html')}`,
+  `built dist/Code.js ${await size('Code.js')} (zod/mini: ${zod.names.join(', ')}), ` +
+    `dist/Sidebar.html ${await size('Sidebar.html')}`,
 );

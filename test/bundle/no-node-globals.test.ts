@@ -29,9 +29,16 @@ describe('the static globals check', () => {
 
   it('allows a global that is only tested with typeof (a guard)', () => {
     expect(unknownGlobals('if (typeof window !== "undefined") { globalThis.x = 1; }')).toEqual([]);
-    expect(unknownGlobals('const w = typeof window === "object" ? window : null;')).toEqual([
-      expect.objectContaining({ name: 'window' }),
-    ]);
+    expect(unknownGlobals('const w = typeof window === "object" ? window : null;')).toEqual([]);
+    expect(unknownGlobals('typeof navigator !== "undefined" && navigator.userAgent;')).toEqual([]);
+    expect(unknownGlobals('if (typeof URL === "function") { new URL("x"); }')).toEqual([]);
+  });
+
+  it('flags a use outside the guard', () => {
+    const found = (code: string) => unknownGlobals(code).map((f) => f.name);
+    expect(found('const w = typeof window === "undefined" ? window : null;')).toEqual(['window']);
+    expect(found('if (typeof URL === "function") {} new URL("x");')).toEqual(['URL']);
+    expect(found('typeof atob === "undefined" || atob("x");')).toEqual(['atob']);
   });
 });
 

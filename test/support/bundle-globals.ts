@@ -47,7 +47,7 @@ export function unknownGlobals(code: string, fileName = 'Code.js'): FreeName[] {
   for (const d of program.getSemanticDiagnostics(source)) {
     if (!cannotFindName.has(d.code) || d.start === undefined) continue;
     const name = code.slice(d.start, d.start + (d.length ?? 0));
-    if (isTypeofOperand(source, d.start)) continue;
+    if (isTypeofOperand(source, d.start) || isGuarded(source, d.start, name)) continue;
     found.push({ name, line: source.getLineAndCharacterOfPosition(d.start).line + 1 });
   }
   for (const extra of commonJsNames(source, program.getTypeChecker())) {
@@ -93,6 +93,59 @@ function isTypeofOperand(source: ts.SourceFile, position: number): boolean {
   let node: ts.Node | undefined = findIdentifier(source, position);
   while (node?.parent && ts.isParenthesizedExpression(node.parent)) node = node.parent;
   return node?.parent !== undefined && ts.isTypeOfExpression(node.parent);
+}
+
+/** `typeof X !== 'undefined'` (or `=== 'function'`/`'object'`): X exists wherever this holds. */
+function provesPresent(condition: ts.Expression, name: string): boolean {
+  if (ts.isParenthesizedExpression(condition)) return provesPresent(condition.expression, name);
+  if (!ts.isBinaryExpression(condition)) return false;
+  const op = condition.operatorToken.kind;
+  if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
+    return provesPresent(condition.left, name) || provesPresent(condition.right, name);
+  }
+  const [t, lit] = ts.isTypeOfExpression(condition.left)
+    ? [condition.left, condition.right]
+    : [condition.right, condition.left];
+  if (!ts.isTypeOfExpression(t) || !ts.isIdentifier(t.expression) || t.expression.text !== name) {
+    return false;
+  }
+  if (!ts.isStringLiteral(lit)) return false;
+  const notEqual =
+    op === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    op === ts.SyntaxKind.ExclamationEqualsToken;
+  const equal =
+    op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+  return (notEqual && lit.text === 'undefined') || (equal && lit.text !== 'undefined');
+}
+
+/** A use on the guarded side of `typeof X !== 'undefined' && ...`, an `if`, or a `?:`. */
+function isGuarded(source: ts.SourceFile, position: number, name: string): boolean {
+  let child: ts.Node | undefined = findIdentifier(source, position);
+  for (let node = child?.parent; node && child; child = node, node = node.parent) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      node.right === child &&
+      provesPresent(node.left, name)
+    ) {
+      return true;
+    }
+    if (
+      ts.isIfStatement(node) &&
+      node.thenStatement === child &&
+      provesPresent(node.expression, name)
+    ) {
+      return true;
+    }
+    if (
+      ts.isConditionalExpression(node) &&
+      node.whenTrue === child &&
+      provesPresent(node.condition, name)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function findIdentifier(node: ts.Node, position: number): ts.Node | undefined {
