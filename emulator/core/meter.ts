@@ -15,12 +15,18 @@ export class CallMeter {
   costModel: CostModel = 'none';
   #fault: Fault | undefined;
   #hooks = new Map<number, () => void>();
+  #methodFault: { method: string; remaining: number; message: string } | undefined;
 
   constructor(private readonly clock: VirtualClock) {}
 
   /** Make the N-th call from now on (1-based, counted from the last reset) throw. */
   failAt(atCall: number, message = 'Service error: Spreadsheets'): void {
     this.#fault = { atCall, message };
+  }
+
+  /** Make the N-th call of one method (e.g. the first `Range.setDataValidation`) throw. */
+  failOn(method: string, nth = 1, message = 'Service error: Spreadsheets'): void {
+    this.#methodFault = { method, remaining: nth, message };
   }
 
   /** Run `fn` (e.g. a colleague editing the sheet) just before the N-th call. */
@@ -32,6 +38,7 @@ export class CallMeter {
     this.counts.clear();
     this.total = 0;
     this.#fault = undefined;
+    this.#methodFault = undefined;
     this.#hooks.clear();
   }
 
@@ -49,6 +56,11 @@ export class CallMeter {
       const message = this.#fault.message ?? 'Service error';
       this.#fault = undefined;
       throw new AppsScriptError(message);
+    }
+    const byMethod = this.#methodFault;
+    if (byMethod && byMethod.method === method && --byMethod.remaining === 0) {
+      this.#methodFault = undefined;
+      throw new AppsScriptError(byMethod.message);
     }
   }
 

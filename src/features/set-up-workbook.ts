@@ -17,14 +17,10 @@ export function setUpWorkbook(): void {
     const layout = readWorkbookLayout(WORKBOOK, [SettingsSheet, TermDates]);
     const plan = planWorkbookSetup(WORKBOOK, layout.snapshots);
     // Applied even when nothing is missing: dropdowns and date formats lost to a paste come back.
-    layout.apply(plan);
-    if (!plan.changed) return plan.message;
-    const logProblem = appendLog({
-      action: 'Set up workbook',
-      subject: 'Workbook',
-      detail: plan.message,
-    });
-    return logProblem ? `${plan.message} ${logProblem}` : plan.message;
+    const said = [plan.message, layout.apply(plan)].filter(Boolean).join(' ');
+    if (!plan.changed) return said;
+    const logProblem = appendLog({ action: 'Set up workbook', subject: 'Workbook', detail: said });
+    return logProblem ? `${said} ${logProblem}` : said;
   });
   tellPerson(message ?? BUSY);
 }

@@ -11,7 +11,8 @@ import { openWorkbook, SheetDates, type Sheet, type Spreadsheet } from './spread
 
 export interface WorkbookLayout {
   readonly snapshots: readonly SheetSnapshot[];
-  apply(plan: SetupPlan): void;
+  /** Applies the plan; returns what could not be formatted (the content is in place regardless). */
+  apply(plan: SetupPlan): string | undefined;
 }
 
 function protectionDescriptions(sheet: Sheet): string[] {
@@ -57,7 +58,11 @@ export function readWorkbookLayout(
  * Content first on every sheet (sheets, headers, rows), formatting after: if a formatting call
  * fails, no sheet is left without its headers, and running setup again finishes the job.
  */
-function applyPlan(spreadsheet: Spreadsheet, known: Map<string, Sheet>, plan: SetupPlan): void {
+function applyPlan(
+  spreadsheet: Spreadsheet,
+  known: Map<string, Sheet>,
+  plan: SetupPlan,
+): string | undefined {
   const dates = SheetDates.of(spreadsheet);
   const ready = plan.sheets.map((sheetPlan) => {
     const sheet = known.get(sheetPlan.name) ?? spreadsheet.insertSheet(sheetPlan.name);
@@ -65,7 +70,20 @@ function applyPlan(spreadsheet: Spreadsheet, known: Map<string, Sheet>, plan: Se
     return { sheet, sheetPlan, maxRows };
   });
   const rules = new DataValidationRules();
-  for (const { sheet, sheetPlan, maxRows } of ready) formatSheet(sheet, sheetPlan, maxRows, rules);
+  const unfinished: string[] = [];
+  for (const { sheet, sheetPlan, maxRows } of ready) {
+    try {
+      formatSheet(sheet, sheetPlan, maxRows, rules);
+    } catch (e) {
+      // A service error part-way (Google's are transient) must not hide that the headers are in.
+      unfinished.push(`${sheetPlan.name} (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  return unfinished.length > 0
+    ? `The sheets and headers are in place, but formatting did not finish on ${unfinished.join(
+        '; ',
+      )}. Choose Set up workbook again to finish it.`
+    : undefined;
 }
 
 /** Writes new headers and rows, growing the grid first where it is too small; returns its height. */

@@ -200,3 +200,19 @@ describe('service calls', () => {
     expect(small['Range.getValues']).toBeLessThanOrEqual(9);
   });
 });
+
+describe('a service error part-way through setup', () => {
+  it('leaves every sheet with its headers, says formatting did not finish, and a second run finishes it', () => {
+    const { ws, addOn } = loadWorkbook();
+    ws.meter.failOn('Range.setDataValidation', 3, 'Service Spreadsheets timed out');
+    addOn.run('setUpWorkbook');
+    for (const schema of WORKBOOK) {
+      expect(ws.spreadsheet.sheet(schema.name).values()[0]).toEqual(schema.headers);
+    }
+    expect(lastAlert(ws)).toContain('formatting did not finish on Placements');
+    expect(lastAlert(ws)).toContain('Choose Set up workbook again');
+    addOn.run('setUpWorkbook');
+    expect(lastAlert(ws)).not.toContain('did not finish');
+    expect(ws.spreadsheet.sheet('Log').cell('A1').fontWeight).toBe('bold');
+  });
+});
