@@ -1,0 +1,175 @@
+// Runs every placement rule over a workbook snapshot: per row, its problems and its review dates.
+import { comparable, type IsoDate } from '../cells';
+import { lastReviewDates, nextReviewDue } from '../calendar/next-review';
+import { schoolCalendar, type SchoolCalendar } from '../calendar/school-calendar';
+import { parseSessions } from '../calendar/sessions';
+import { Placements, type Placement } from '../sheets/placements';
+import type { Provider } from '../sheets/providers';
+import type { Review } from '../sheets/reviews';
+import type { Settings } from '../sheets/settings';
+import type { TermDate } from '../sheets/term-dates';
+import type { TableRow } from '../table';
+import { attendanceCodeFits } from './attendance-code';
+import { isFinished, PLACEMENT, type PlacementContext, type PlacementRule } from './context';
+import { crossRowProblems } from './cross-row';
+import { activePastPlannedEnd, agreedBeforeStart, datesInOrder } from './dates';
+import { emailProblems } from './emails';
+import { sortProblems, type Problem } from './problem';
+import { proposedProviderListed, unregisteredProviderLimits } from './provider-registration';
+import { ageAtStart, yearGroupAgrees } from './pupil';
+import { requiredByStatus } from './requirements';
+import { concernReviewed, reviewOverdue, reviewTermDates, terminationRecorded } from './reviews';
+import { sessionsReadable } from './timetable';
+import { upnProblems } from './upn';
+
+/** Every sheet the checks read, as the table adapter read it, with the settings they use. */
+export interface WorkbookSnapshot {
+  readonly placements: readonly TableRow<Placement>[];
+  readonly providers: readonly TableRow<Provider>[];
+  readonly reviews: readonly TableRow<Review>[];
+  readonly termDates: readonly TableRow<TermDate>[];
+  readonly settings: Pick<Settings, 'expiryWarningDays'>;
+}
+
+/** What the rules look things up in, built once per run (not once per row). */
+export interface WorkbookIndex {
+  readonly today: IsoDate;
+  readonly calendar: SchoolCalendar;
+  /** Providers by name as compared (case and spacing ignored); the first row of a name wins. */
+  readonly providerByName: ReadonlyMap<string, Provider>;
+  readonly lastReviews: ReadonlyMap<string, IsoDate>;
+  /** Placement IDs a review decided to terminate. */
+  readonly terminationDecided: ReadonlySet<string>;
+}
+
+export function indexWorkbook(
+  snapshot: Omit<WorkbookSnapshot, 'placements'>,
+  today: IsoDate,
+): WorkbookIndex {
+  const providerByName = new Map<string, Provider>();
+  for (const { record } of snapshot.providers) {
+    const key = record.provider === undefined ? '' : comparable(record.provider);
+    if (key !== '' && !providerByName.has(key)) providerByName.set(key, record);
+  }
+  const reviews = snapshot.reviews.map((row) => row.record);
+  const terminationDecided = new Set<string>();
+  for (const review of reviews) {
+    if (review.decision === 'Terminate placement' && review.placementId) {
+      terminationDecided.add(review.placementId);
+    }
+  }
+  return {
+    today,
+    calendar: schoolCalendar(snapshot.termDates.map((row) => row.record)),
+    providerByName,
+    lastReviews: lastReviewDates(reviews, today),
+    terminationDecided,
+  };
+}
+
+/** Everything the rules need to know about one placement. */
+export function placementContext(index: WorkbookIndex, placement: Placement): PlacementContext {
+  const id = placement.placementId;
+  const lastReview = id === undefined ? undefined : index.lastReviews.get(id);
+  return {
+    placement,
+    provider:
+      placement.provider === undefined
+        ? undefined
+        : index.providerByName.get(comparable(placement.provider)),
+    sessions: parseSessions(placement.sessions),
+    calendar: index.calendar,
+    today: index.today,
+    lastReview,
+    // A finished placement has no next review (DOMAIN.md §3.2 applies while it runs).
+    review: isFinished(placement.status)
+      ? { base: undefined, due: undefined }
+      : nextReviewDue(index.calendar, {
+          startDate: placement.startDate,
+          lastReview,
+          reviewEveryWeeks: placement.reviewEveryWeeks,
+        }),
+    terminationDecided: id !== undefined && index.terminationDecided.has(id),
+  };
+}
+
+/** Every rule about one row, in the order staff read the columns. */
+export const PLACEMENT_RULES: readonly PlacementRule[] = [
+  requiredByStatus,
+  ({ placement }) => upnProblems(placement.upn, PLACEMENT.upn),
+  ageAtStart,
+  yearGroupAgrees,
+  ({ placement }) => emailProblems(Placements, placement),
+  datesInOrder,
+  agreedBeforeStart,
+  activePastPlannedEnd,
+  attendanceCodeFits,
+  proposedProviderListed,
+  unregisteredProviderLimits,
+  sessionsReadable,
+  reviewOverdue,
+  reviewTermDates,
+  concernReviewed,
+  terminationRecorded,
+];
+
+export function checkPlacement(context: PlacementContext): Problem[] {
+  return PLACEMENT_RULES.flatMap((rule) => rule(context));
+}
+
+export interface PlacementCheck {
+  readonly rowNumber: number;
+  readonly placementId: string | undefined;
+  /** Errors first; "OK" in Checks when empty (see formatChecks). */
+  readonly problems: readonly Problem[];
+  /** For the add-on's Last review and Next review due columns. */
+  readonly lastReview: IsoDate | undefined;
+  readonly nextReviewDue: IsoDate | undefined;
+}
+
+/**
+ * Checks placements against DOMAIN.md §5. Cross-row checks always see every row; `rows` limits the
+ * rows reported (onEdit re-checks only the rows edited). A cell that could not be read reports its
+ * own problem, and rules about that column stay silent rather than call it blank.
+ */
+export function checkPlacements(
+  snapshot: WorkbookSnapshot,
+  today: IsoDate,
+  options: { rows?: ReadonlySet<number> } = {},
+): PlacementCheck[] {
+  const index = indexWorkbook(snapshot, today);
+  const contexts = snapshot.placements.map((row) => ({
+    row,
+    context: placementContext(index, row.record),
+  }));
+  const between = crossRowProblems(
+    contexts.map(({ row, context }) => ({
+      rowNumber: row.rowNumber,
+      placement: row.record,
+      sessions: context.sessions,
+      provider: context.provider,
+    })),
+  );
+  const wanted = options.rows;
+  return contexts
+    .filter(({ row }) => !wanted || wanted.has(row.rowNumber))
+    .map(({ row, context }) => {
+      const unreadable = new Set(row.problems.map((p) => p.column));
+      const cellProblems: Problem[] = row.problems.map((p) => ({
+        severity: 'error',
+        column: p.column,
+        message: p.message,
+      }));
+      const ruleProblems = [...checkPlacement(context), ...(between.get(row.rowNumber) ?? [])];
+      return {
+        rowNumber: row.rowNumber,
+        placementId: row.record.placementId,
+        problems: sortProblems([
+          ...cellProblems,
+          ...ruleProblems.filter((p) => !unreadable.has(p.column)),
+        ]),
+        lastReview: context.lastReview,
+        nextReviewDue: context.review.due,
+      };
+    });
+}

@@ -1,0 +1,52 @@
+// What every placement rule is given: the row, its provider, the calendar, today and its reviews.
+import type { IsoDate } from '../cells';
+import type { ReviewDue } from '../calendar/next-review';
+import type { SchoolCalendar } from '../calendar/school-calendar';
+import type { WeeklySessions } from '../calendar/sessions';
+import { Placements, type Placement, type PlacementStatus } from '../sheets/placements';
+import { Providers, type Provider } from '../sheets/providers';
+import { headersOf, type Problem } from './problem';
+
+/** Placements headers by key: PLACEMENT.upn is 'UPN' (DOMAIN.md §4). */
+export const PLACEMENT = headersOf(Placements);
+/** Providers headers by key. */
+export const PROVIDER = headersOf(Providers);
+
+export interface PlacementContext {
+  readonly placement: Placement;
+  /** The Providers row whose name matches the placement's Provider, if there is one. */
+  readonly provider: Provider | undefined;
+  /** The Sessions cell read once for every rule that needs it. */
+  readonly sessions: WeeklySessions;
+  readonly calendar: SchoolCalendar;
+  readonly today: IsoDate;
+  /** The latest Review date for this Placement ID up to today. */
+  readonly lastReview: IsoDate | undefined;
+  /** Next review due as computed (DOMAIN.md §3.2), and why term dates could not be used. */
+  readonly review: ReviewDue;
+  /** True when a Reviews row for this placement decided "Terminate placement". */
+  readonly terminationDecided: boolean;
+}
+
+export type PlacementRule = (context: PlacementContext) => Problem[];
+
+/** The placement is running: the school must be watching it every day (policy P13, P14). */
+export function isRunning(status: PlacementStatus | undefined): boolean {
+  return status === 'Active' || status === 'Paused';
+}
+
+/** Agreed or any status after it: what "for Agreed and later" means in DOMAIN.md §5. */
+export function isAgreedOrLater(status: PlacementStatus | undefined): boolean {
+  return status !== undefined && status !== 'Proposed';
+}
+
+export function isFinished(status: PlacementStatus | undefined): boolean {
+  return status === 'Ended' || status === 'Terminated';
+}
+
+/** A blank cell as read (a number 0 or No is an answer, not a blank). */
+export function isBlank(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
+}
