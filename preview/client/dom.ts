@@ -1,0 +1,42 @@
+// Builds DOM nodes from data with textContent only: nothing the workbook holds ever becomes markup.
+
+export interface Props {
+  readonly className?: string;
+  readonly text?: string;
+  readonly title?: string;
+  /** Attributes with constant names; values are set as text by setAttribute. */
+  readonly attrs?: Readonly<Record<string, string>>;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.title) node.title = props.title;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`The preview page has no #${id}`);
+  return node as T;
+}
+
+/** Virtual time as the school reads it, in the spreadsheet's zone. */
+export function formatTime(ms: number, timeZone: string, withWeekday = false): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    ...(withWeekday ? { weekday: 'short' } : {}),
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}

@@ -1,0 +1,44 @@
+// The preview page's HTML shell: the client script fills it from the server's JSON.
+
+/** Only this server: no font, stylesheet or script from anywhere else (nothing leaves the machine). */
+export const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export function pageHtml(title: string): string {
+  const text = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${text}</title>
+    <link rel="stylesheet" href="/styles.css" />
+    <script src="/app.js" defer></script>
+  </head>
+  <body>
+    <header class="topbar">
+      <div class="doc">
+        <h1 id="doc-title">${text}</h1>
+        <nav id="menubar" class="menubar" aria-label="Menus"></nav>
+      </div>
+      <div id="clock" class="clock" aria-live="polite"></div>
+    </header>
+    <div id="formula-bar" class="formula-bar">
+      <span id="cell-name" class="cell-name"></span><span id="cell-content" class="cell-content"></span>
+    </div>
+    <main class="workspace">
+      <section id="grid" class="grid" aria-label="Sheet"></section>
+      <aside id="sidebar" class="sidebar" hidden></aside>
+    </main>
+    <nav id="tabs" class="tabs" aria-label="Sheets"></nav>
+    <section class="activity">
+      <div><h2>Messages</h2><ol id="messages" class="messages" aria-live="polite"></ol></div>
+      <div><h2>Executions</h2><ol id="executions" class="executions"></ol></div>
+      <div><h2>Outbox</h2><ol id="outbox" class="outbox"></ol></div>
+    </section>
+    <div id="dialogs" class="dialogs"></div>
+    <div id="toasts" class="toasts" aria-live="polite"></div>
+  </body>
+</html>
+`;
+}

@@ -1,0 +1,54 @@
+// Builds the preview's first workbook: the add-on sets it up, then staff "paste in" the sample school.
+import type { AddOn } from '../emulator';
+import { asValues, type Row } from '../samples/school';
+import { previewSchool, SAMPLE_SETTINGS, TERM_DATES_2026_27 } from './sample-rows';
+import { cellA1 } from './shared/a1';
+
+function headers(addOn: AddOn, sheet: string): string[] {
+  return (addOn.workspace.spreadsheet.sheet(sheet).values()[0] ?? []).map(String);
+}
+
+/** Rows pasted under the last row, each value in the column whose header names it. */
+function paste(addOn: AddOn, sheet: string, rows: readonly Row[]): void {
+  if (rows.length === 0) return;
+  const ws = addOn.workspace;
+  const values = asValues(headers(addOn, sheet), rows).slice(1);
+  const below = ws.spreadsheet.sheet(sheet).lastRow() + 1;
+  // Host-side, as a person pasting: the add-on's onEdit is not run for the sample's own data.
+  ws.spreadsheet.userEdit(ws.user, sheet, `A${below}`, values);
+}
+
+/** Setting · Value rows: each value typed next to the setting setup wrote. */
+function fillSettings(addOn: AddOn): void {
+  const ws = addOn.workspace;
+  const settings = ws.spreadsheet.sheet('Settings');
+  const columns = headers(addOn, 'Settings');
+  const nameColumn = columns.indexOf('Setting') + 1;
+  const valueColumn = columns.indexOf('Value') + 1;
+  if (nameColumn === 0 || valueColumn === 0) {
+    throw new Error('The sample needs Setting and Value columns on Settings: did setup change?');
+  }
+  settings.values().forEach((line, i) => {
+    const value = SAMPLE_SETTINGS[String(line[nameColumn - 1] ?? '')];
+    if (value === undefined || i === 0) return;
+    ws.spreadsheet.userEdit(ws.user, 'Settings', cellA1(i + 1, valueColumn), [[value]]);
+  });
+}
+
+/**
+ * The add-on sets the workbook up from its menu (as a school would on day one), then the sample
+ * school's rows go in by header text, so a reordered column still gets its data.
+ */
+export function buildSampleWorkbook(addOn: AddOn): void {
+  addOn.open();
+  addOn.run('setUpWorkbook');
+  const school = previewSchool(addOn.workspace.clock.now());
+  paste(addOn, 'Providers', school.providers);
+  paste(addOn, 'Placements', school.placements);
+  paste(addOn, 'Attendance', school.attendance);
+  paste(addOn, 'Reviews', school.reviews);
+  // Setup's Derbyshire 2025/26 rows stay; 30 Nov 2026 falls after them, so the school adds its year.
+  paste(addOn, 'Term dates', TERM_DATES_2026_27);
+  fillSettings(addOn);
+  addOn.workspace.spreadsheet.select('Placements', 'A2');
+}

@@ -1,0 +1,204 @@
+// The preview's one open workbook: the built add-on in an emulated workspace, its actions, and saving.
+import { loadAddOn, Workspace, type AddOn } from '../emulator';
+import { decode } from '../emulator/spreadsheet/persist';
+import { UserEditRejected } from '../emulator/spreadsheet';
+import { buildSampleWorkbook } from './sample-workbook';
+import { SAMPLE_NOW, SAMPLE_USER } from './sample-rows';
+import type { ActionResult, ExecutionView, PreviewState, SheetView } from './shared/api';
+import { cellA1, parseCellA1 } from './shared/a1';
+import { readSaved, restoreWorkspace, snapshot, writeSaved } from './state-file';
+import {
+  alertView,
+  executionView,
+  mailView,
+  menuFunctions,
+  menuView,
+  sheetView,
+  toastView,
+} from './views';
+
+export const ADD_ON_NAME = 'AP Placements';
+const KEPT_EXECUTIONS = 200;
+/**
+ * Snapshotting the workbook takes about half a second (every cell of every dropdown column is
+ * serialised), so each action schedules a save just after its answer has gone, not before.
+ */
+const SAVE_DELAY_MS = 300;
+
+export interface SessionOptions {
+  readonly stateDir: string;
+  /** The built add-on (default the repository's dist/). */
+  readonly distDir?: string;
+}
+
+/** A person's input the page could not turn into an action (answered with 400). */
+export class BadRequest extends Error {}
+
+export class PreviewSession {
+  readonly addOn: AddOn;
+  readonly #stateDir: string;
+  #history: ExecutionView[];
+  #seenExecutions = 0;
+  #sidebarClosedAt = -1;
+  #saveTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: SessionOptions) {
+    this.#stateDir = options.stateDir;
+    const saved = readSaved(options.stateDir);
+    const workspace = saved
+      ? restoreWorkspace(saved)
+      : new Workspace({ now: SAMPLE_NOW, user: SAMPLE_USER });
+    this.addOn = loadAddOn({
+      workspace,
+      addOnName: ADD_ON_NAME,
+      ...(options.distDir ? { distDir: options.distDir } : {}),
+    });
+    this.#history = saved ? [...saved.executions] : [];
+    if (saved) {
+      // Reopening the document: the editor runs onOpen, which builds the menu again.
+      this.addOn.open();
+      this.#collectExecutions();
+    } else {
+      buildSampleWorkbook(this.addOn);
+      this.#collectExecutions();
+      this.save();
+    }
+  }
+
+  get workspace(): Workspace {
+    return this.addOn.workspace;
+  }
+
+  /** Writes the state file now (and cancels any save scheduled). */
+  save(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    writeSaved(this.#stateDir, snapshot(this.workspace, this.#history));
+  }
+
+  scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.save(), SAVE_DELAY_MS);
+  }
+
+  /** Writes a scheduled save at once: before the server stops. */
+  flush(): void {
+    if (this.#saveTimer) this.save();
+  }
+
+  state(): PreviewState {
+    const ws = this.workspace;
+    const book = ws.spreadsheet;
+    const selection = book.selection();
+    const shown = ws.ui.shown;
+    const sidebarAt = shown.lastIndexOf(ws.ui.sidebar as (typeof shown)[number]);
+    return {
+      spreadsheetName: book.name,
+      timeZone: book.timeZone,
+      now: ws.clock.now(),
+      user: ws.user,
+      sheets: book.sheets.map((s) => ({ name: s.name, hidden: s.hidden, tabColor: s.tabColor })),
+      activeSheet: selection.sheet.name,
+      selection: cellA1(selection.current.row, selection.current.column),
+      menus: ws.ui.menus.map(menuView),
+      sidebar:
+        ws.ui.sidebar && sidebarAt > this.#sidebarClosedAt
+          ? { version: sidebarAt, title: ws.ui.sidebar.title }
+          : null,
+      outbox: ws.mail.outbox.map(mailView).reverse(),
+      executions: this.#history.slice(-100).reverse(),
+      mailRemaining: ws.mail.remaining(),
+    };
+  }
+
+  sheet(name: string): SheetView {
+    if (!this.workspace.spreadsheet.findSheet(name)) throw new BadRequest(`No sheet named ${name}`);
+    return sheetView(this.workspace.spreadsheet, name);
+  }
+
+  /** The HTML of the sidebar the add-on last showed, if it is still open. */
+  sidebarHtml(): string | undefined {
+    return this.state().sidebar ? this.workspace.ui.sidebar?.content : undefined;
+  }
+
+  closeSidebar(): void {
+    this.#sidebarClosedAt = this.workspace.ui.shown.length - 1;
+  }
+
+  /** Moving the cursor: the add-on's getActiveRange() sees it. */
+  select(sheet: string, a1: string): void {
+    this.#checkCell(sheet, a1);
+    this.workspace.spreadsheet.select(sheet, a1);
+    this.scheduleSave();
+  }
+
+  /** A person types `value` into one cell: Sheets parses it, then onEdit fires. */
+  edit(sheet: string, a1: string, value: string): ActionResult {
+    this.#checkCell(sheet, a1);
+    return this.#act(() => this.addOn.edit(sheet, a1, [[value]]));
+  }
+
+  /** A click on one of the menu's items. */
+  runMenuItem(functionName: string): ActionResult {
+    if (!menuFunctions(this.workspace.ui.menus).has(functionName)) {
+      throw new BadRequest(`No menu item runs ${functionName}`);
+    }
+    return this.#act(() => this.addOn.run(functionName));
+  }
+
+  /** google.script.run from the sidebar: arguments arrive as JSON, Dates tagged {$date}. */
+  call(functionName: string, args: readonly unknown[]): ActionResult {
+    return this.#act(() => this.addOn.call(functionName, ...args.map((a) => decode(a))));
+  }
+
+  /** The clock moves on; the triggers due on the way run. */
+  advance(ms: number): ActionResult {
+    if (!Number.isInteger(ms) || ms <= 0 || ms > 366 * 86_400_000) {
+      throw new BadRequest('Advance the clock by a whole number of milliseconds, up to a year');
+    }
+    return this.#act(() => this.addOn.advance(ms));
+  }
+
+  #checkCell(sheet: string, a1: string): void {
+    const model = this.workspace.spreadsheet.findSheet(sheet);
+    const cell = parseCellA1(a1);
+    if (!model) throw new BadRequest(`No sheet named ${sheet}`);
+    if (!cell || cell.row > model.maxRows || cell.column > model.maxColumns) {
+      throw new BadRequest(`${a1} is not a cell of ${sheet}`);
+    }
+  }
+
+  #act(action: () => unknown): ActionResult {
+    const ws = this.workspace;
+    const alertsBefore = ws.ui.alerts.length;
+    const toastsBefore = ws.spreadsheet.toasts.length;
+    let outcome: { ok: true; value: unknown } | { ok: false; error: string };
+    try {
+      outcome = { ok: true, value: action() };
+    } catch (e) {
+      const error =
+        e instanceof UserEditRejected ? e.message : e instanceof Error ? e.message : String(e);
+      outcome = { ok: false, error };
+    }
+    const executions = this.#collectExecutions();
+    this.scheduleSave();
+    return {
+      ...outcome,
+      alerts: ws.ui.alerts.slice(alertsBefore).map(alertView),
+      toasts: ws.spreadsheet.toasts.slice(toastsBefore).map(toastView),
+      executions,
+    };
+  }
+
+  /** Copies the runs since the last look into the preview's history, with what each logged. */
+  #collectExecutions(): ExecutionView[] {
+    const records = this.addOn.executions.slice(this.#seenExecutions);
+    this.#seenExecutions = this.addOn.executions.length;
+    const last = this.#history[this.#history.length - 1]?.seq ?? 0;
+    const views = records.map((record, i) =>
+      executionView(record, last + i + 1, this.workspace.logs.messages(record.id)),
+    );
+    this.#history = [...this.#history, ...views].slice(-KEPT_EXECUTIONS);
+    return views;
+  }
+}

@@ -1,0 +1,143 @@
+// The JSON the preview server and its page exchange: plain data, shared by preview/ and preview/client/.
+
+/** One cell as the grid draws it; absent fields mean Sheets' defaults. */
+export interface CellView {
+  /** The display value (what Sheets shows in the cell). */
+  readonly v: string;
+  /** The formula, when the cell has one (shown when editing, as Sheets does). */
+  readonly f?: string;
+  readonly note?: string;
+  /** #rrggbb, only when not white. */
+  readonly bg?: string;
+  readonly color?: string;
+  readonly bold?: true;
+  readonly align?: 'left' | 'center' | 'right';
+  /** Index into SheetView.lists: the cell has a dropdown. */
+  readonly list?: number;
+}
+
+export interface SheetView {
+  readonly name: string;
+  /** Rows and columns drawn (the used range plus a margin, within the sheet's size). */
+  readonly rows: number;
+  readonly columns: number;
+  readonly maxRows: number;
+  readonly maxColumns: number;
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  /** cells[row - 1][column - 1]; null for an untouched cell. */
+  readonly cells: readonly (readonly (CellView | null)[])[];
+  /** Dropdown choices, shared by the cells that use them. */
+  readonly lists: readonly (readonly string[])[];
+}
+
+export interface SheetTab {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly tabColor: string | null;
+}
+
+export type MenuItemView =
+  | { readonly type: 'item'; readonly caption: string; readonly functionName: string }
+  | { readonly type: 'separator' }
+  | { readonly type: 'submenu'; readonly caption: string; readonly items: readonly MenuItemView[] };
+
+export interface MenuView {
+  readonly caption: string;
+  /** An add-on menu: Google shows it under Extensions. */
+  readonly addOn: boolean;
+  readonly items: readonly MenuItemView[];
+}
+
+export interface MailView {
+  readonly to: string;
+  readonly cc: string;
+  readonly bcc: string;
+  readonly from: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly hasHtmlBody: boolean;
+  readonly sentAt: number;
+}
+
+export interface ExecutionView {
+  /** The preview's own number for the run (the emulator's ids restart with each server start). */
+  readonly seq: number;
+  readonly functionName: string;
+  readonly kind: string;
+  readonly authMode: string;
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly calls: number;
+  readonly error?: string;
+  /** What the run logged with console and Logger. */
+  readonly logs: readonly string[];
+}
+
+export interface AlertView {
+  readonly title: string;
+  readonly prompt: string;
+  readonly answer: string;
+}
+
+export interface ToastView {
+  readonly title: string;
+  readonly message: string;
+  readonly timeoutSeconds: number | null;
+}
+
+export interface SidebarView {
+  /** Changes whenever the add-on shows a sidebar again, so the page reloads the frame. */
+  readonly version: number;
+  readonly title: string;
+}
+
+export interface PreviewState {
+  readonly spreadsheetName: string;
+  readonly timeZone: string;
+  readonly now: number;
+  readonly user: string;
+  readonly sheets: readonly SheetTab[];
+  readonly activeSheet: string;
+  /** The selection's top-left cell, A1 notation. */
+  readonly selection: string;
+  readonly menus: readonly MenuView[];
+  readonly sidebar: SidebarView | null;
+  /** Newest first. */
+  readonly outbox: readonly MailView[];
+  /** Newest first, at most the last 100. */
+  readonly executions: readonly ExecutionView[];
+  readonly mailRemaining: number;
+}
+
+/** What one action (an edit, a menu click, a sidebar call, the clock) did. */
+export interface ActionResult {
+  readonly ok: boolean;
+  /** Why the action failed: the script's error, or Sheets refusing an edit. */
+  readonly error?: string;
+  /** The return value of a google.script.run call (plain data). */
+  readonly value?: unknown;
+  readonly alerts: readonly AlertView[];
+  readonly toasts: readonly ToastView[];
+  readonly executions: readonly ExecutionView[];
+}
+
+/** Messages between the sidebar's injected bridge and the page that hosts its frame. */
+export type BridgeRequest =
+  | {
+      readonly channel: 'ap-preview-bridge';
+      readonly type: 'run';
+      readonly id: number;
+      readonly functionName: string;
+      readonly args: readonly unknown[];
+    }
+  | { readonly channel: 'ap-preview-bridge'; readonly type: 'close' };
+
+export interface BridgeResponse {
+  readonly channel: 'ap-preview-page';
+  readonly type: 'result';
+  readonly id: number;
+  readonly ok: boolean;
+  readonly value?: unknown;
+  readonly error?: string;
+}
