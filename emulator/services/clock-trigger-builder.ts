@@ -1,10 +1,10 @@
 // ClockTriggerBuilder: the time-driven schedule a script asks for, checked and turned into a ClockSchedule.
 import type { Execution } from '../core/execution';
 import { AppsScriptError, Emulated, KIND } from '../core/emulated';
+import { instantOf, resolveZone } from '../core/zone';
 import { isEnumValue } from './enums';
 import type { ClockSchedule } from './trigger-schedule';
 import { createTrigger, integer, Trigger, WeekDay, weekDays } from './trigger';
-import { instantOf, resolveZone } from './zone';
 
 type Recurrence =
   | { kind: 'minutes' | 'hours' | 'days' | 'weeks'; every: number }
@@ -95,7 +95,8 @@ export class ClockTriggerBuilder
   }
   inTimezone(timezone: string): this {
     const zone = String(timezone);
-    if (resolveZone(zone).id === 'GMT' && zone !== 'GMT') {
+    const resolved = resolveZone(zone);
+    if (typeof resolved !== 'string' && resolved.id === 'GMT') {
       throw new AppsScriptError('Invalid argument: timezone');
     }
     this.#timeZone = zone;
@@ -134,7 +135,7 @@ export class ClockTriggerBuilder
     if (r.kind === 'atDate') {
       const hour = this.#atHour ?? 0;
       const minute = this.#nearMinute ?? 0;
-      const at = instantOf({ ...r, hour, minute }, resolveZone(timeZone));
+      const at = instantOf(resolveZone(timeZone), r.year, r.month, r.day, hour, minute, 0, 'later');
       return { timeZone, kind: 'once', at };
     }
     if (r.kind === 'minutes') return { timeZone, kind: 'minutes', every: r.every };

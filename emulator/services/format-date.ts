@@ -1,22 +1,6 @@
 // Utilities.formatDate: Java SimpleDateFormat patterns rendered for a time zone via Intl.
 import { AppsScriptError } from '../core/emulated';
-import { offsetMs, resolveZone, zoneParts, type Zone } from './zone';
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+import { DAYS, MONTHS, offsetAt, resolveZone, wallClock, type Zone } from '../core/zone';
 
 /** Letters Java accepts that the emulator does not render (locale-dependent week fields). */
 const UNSUPPORTED = new Set(['Y', 'w', 'W', 'F']);
@@ -79,19 +63,19 @@ function offsetText(ms: number, colon: boolean): string {
 
 /** Java's names come from its own zone data; Intl's en-US then en-GB names match most of them. */
 function zoneName(instant: number, zone: Zone, long: boolean): string {
-  if (zone.kind === 'fixed') return zone.id;
+  if (typeof zone !== 'string') return zone.id;
   const style = long ? 'long' : 'short';
   for (const locale of ['en-US', 'en-GB']) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone.id, timeZoneName: style })
+    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
       .formatToParts(new Date(instant))
       .find((p) => p.type === 'timeZoneName')?.value;
     if (name && !/^GMT[+-]/.test(name)) return name;
   }
-  return `GMT${offsetText(offsetMs(instant, zone), true)}`;
+  return `GMT${offsetText(offsetAt(instant, zone), true)}`;
 }
 
 function field(letter: string, count: number, instant: number, zone: Zone): string {
-  const p = zoneParts(instant, zone);
+  const p = wallClock(instant, zone);
   switch (letter) {
     case 'G':
       return p.year > 0 ? 'AD' : 'BC';
@@ -131,9 +115,9 @@ function field(letter: string, count: number, instant: number, zone: Zone): stri
     case 'z':
       return zoneName(instant, zone, count >= 4);
     case 'Z':
-      return offsetText(offsetMs(instant, zone), false);
+      return offsetText(offsetAt(instant, zone), false);
     case 'X': {
-      const off = offsetMs(instant, zone);
+      const off = offsetAt(instant, zone);
       if (count > 3) throw new AppsScriptError('invalid ISO 8601 format: length=' + count);
       if (off === 0) return 'Z';
       const text = offsetText(off, count === 3);

@@ -1,7 +1,7 @@
 // Utilities.parseDate: read a date string by a SimpleDateFormat pattern, as wall time in a zone.
 import { AppsScriptError } from '../core/emulated';
-import { DAYS, MONTHS, tokenize, type Token } from './format-date';
-import { instantOf, resolveZone } from './zone';
+import { DAYS, MONTHS, instantOf, resolveZone } from '../core/zone';
+import { tokenize, type Token } from './format-date';
 
 interface Fields {
   year: number;
@@ -91,7 +91,7 @@ export function parseDate(text: string, timeZone: string, pattern: string, now: 
     return new Date(utc - f.offsetMinutes * 60000);
   }
   const zone = resolveZone(String(timeZone));
-  return new Date(instantOf({ ...f }, zone) + wallMs);
+  return new Date(instantOf(zone, f.year, f.month, f.day, f.hour, f.minute, 0, 'later') + wallMs);
 }
 
 function setNumber(

@@ -1,5 +1,5 @@
 // When a clock trigger fires: the next firing time after a given instant, on wall clocks of its zone.
-import { instantOf, resolveZone, zoneParts, type Zone } from './zone';
+import { daysInMonth, instantOf, resolveZone, wallClock, type Zone } from '../core/zone';
 
 const MINUTE = 60000;
 const HOUR = 60 * MINUTE;
@@ -57,7 +57,7 @@ function addDays(date: { year: number; month: number; day: number }, days: numbe
 
 /** The same instant with its minute (in the zone) set to `minute`. */
 function atMinute(instant: number, minute: number, zone: Zone): number {
-  const p = zoneParts(instant, zone);
+  const p = wallClock(instant, zone);
   return instant + (minute - p.minute) * MINUTE - p.second * 1000 - p.millisecond;
 }
 
@@ -89,7 +89,7 @@ export function nextFiring(
     }
     case 'days':
     case 'weeks': {
-      const created = zoneParts(createdAt, zone);
+      const created = wallClock(createdAt, zone);
       const hour = schedule.atHour ?? created.hour;
       const minute = schedule.nearMinute ?? 0;
       let start: { year: number; month: number; day: number } = created;
@@ -98,8 +98,10 @@ export function nextFiring(
         start = addDays(created, (weekDay - created.weekday + 7) % 7);
       }
       const stepDays = schedule.every * (schedule.kind === 'weeks' ? 7 : 1);
-      const firingOn = (k: number) =>
-        instantOf({ ...addDays(start, k * stepDays), hour, minute }, zone);
+      const firingOn = (k: number) => {
+        const d = addDays(start, k * stepDays);
+        return instantOf(zone, d.year, d.month, d.day, hour, minute, 0, 'later');
+      };
       let k = 0;
       if (firingOn(0) <= createdAt) k = 1;
       const skip = Math.floor((after - firingOn(k)) / (stepDays * 24 * HOUR)) - 1;
@@ -108,17 +110,16 @@ export function nextFiring(
       return firingOn(k);
     }
     case 'monthly': {
-      const created = zoneParts(createdAt, zone);
-      const from = zoneParts(after, zone);
+      const created = wallClock(createdAt, zone);
+      const from = wallClock(after, zone);
       const hour = schedule.atHour ?? created.hour;
       const minute = schedule.nearMinute ?? 0;
       // Months without that day are skipped (what Google does for the 31st in April is [open]).
       for (let i = 0; i < 48; i += 1) {
         const month = ((from.month - 1 + i) % 12) + 1;
         const year = from.year + Math.floor((from.month - 1 + i) / 12);
-        const probe = new Date(Date.UTC(year, month - 1, schedule.monthDay));
-        if (probe.getUTCDate() !== schedule.monthDay) continue;
-        const t = instantOf({ year, month, day: schedule.monthDay, hour, minute }, zone);
+        if (schedule.monthDay > daysInMonth(year, month)) continue;
+        const t = instantOf(zone, year, month, schedule.monthDay, hour, minute, 0, 'later');
         if (t > after) return t;
       }
       return undefined;

@@ -1,23 +1,7 @@
 // getDisplayValues(): a cell's value rendered through its number format in the sheet's time zone.
+import { DAYS, MONTHS, instantOfSerial, serialOf, wallClock } from '../core/zone';
 import { DEFAULT_NUMBER_FORMAT, isDate, type CellValue } from './cell';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './typed';
-import { instantOfSerial, serialOf, wallClock } from './zone';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Strips quoted literals and escapes so only format tokens are tested. */
 function bare(format: string): string {
@@ -56,17 +40,17 @@ function formatDate(ms: number, format: string, tz: string): string {
         case 'yy':
           return pad(w.year % 100);
         case 'mmmm':
-          return MONTH_NAMES[w.month - 1] ?? '';
+          return MONTHS[w.month - 1] ?? '';
         case 'mmm':
-          return (MONTH_NAMES[w.month - 1] ?? '').slice(0, 3);
+          return (MONTHS[w.month - 1] ?? '').slice(0, 3);
         case 'mm':
           return minuteAt(i) ? pad(w.minute) : pad(w.month);
         case 'm':
           return minuteAt(i) ? String(w.minute) : String(w.month);
         case 'dddd':
-          return DAY_NAMES[w.weekday] ?? '';
+          return DAYS[w.weekday - 1] ?? '';
         case 'ddd':
-          return (DAY_NAMES[w.weekday] ?? '').slice(0, 3);
+          return (DAYS[w.weekday - 1] ?? '').slice(0, 3);
         case 'dd':
           return pad(w.day);
         case 'd':

@@ -1,5 +1,6 @@
 // Spreadsheet (the bound document) and Selection (what the person has selected in it).
 import { AppsScriptError, Emulated, KIND } from '../core/emulated';
+import { checkTimeZone } from '../core/zone';
 import { User } from '../services/session';
 import { parseA1, splitSheetName } from './a1';
 import {
@@ -18,7 +19,6 @@ import {
 import { Range } from './range';
 import { checkRect } from './range-ops';
 import { Sheet } from './sheet';
-import { checkTimeZone } from './zone';
 
 type Methods =
   | 'getId'

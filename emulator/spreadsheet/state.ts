@@ -1,5 +1,6 @@
 // The bound spreadsheet's document model: sheets, selection, toasts, and the host-side test API.
 import type { VirtualClock } from '../core/clock';
+import { checkTimeZone, instantOfSerial, serialOf } from '../core/zone';
 import { cellA1, parseA1, type Rect } from './a1';
 import { isDate, type CellValue } from './cell';
 import { fromJSON, restore, toJSON, type WorkbookJSON } from './persist';
@@ -7,7 +8,6 @@ import type { ProtectionWarning } from './protection-rules';
 import { SheetModel, type ProtectionModel, type ProtectionTypeName } from './sheet-model';
 import { userEdit, type UserEditOptions, type UserEditResult } from './user-edit';
 import { writeValue, type FormulaResults, type WriteContext } from './write';
-import { checkTimeZone, instantOfSerial, serialOf } from './zone';
 
 export interface SpreadsheetStateOptions {
   readonly name: string;

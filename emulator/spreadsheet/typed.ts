@@ -1,6 +1,6 @@
 // How Sheets reads a string typed by a person (locale en_GB): numbers, booleans, dates, formulas.
+import { daysInMonth, instantOf, wallClock } from '../core/zone';
 import type { CellValue } from './cell';
-import { daysInMonth, instantOf, wallClock } from './zone';
 
 export interface Typed {
   value?: CellValue;

@@ -1,7 +1,7 @@
 // A data-validation rule as plain data (what a cell stores), and whether a value satisfies it.
+import { serialOf } from '../core/zone';
 import type { Rect } from './a1';
 import { isDate, type CellValue } from './cell';
-import { serialOf } from './zone';
 
 export const CRITERIA = [
   'DATE_AFTER',

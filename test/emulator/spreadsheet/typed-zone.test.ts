@@ -2,7 +2,7 @@
 import { parseA1, rectA1, shiftSpan, splitSheetName } from '../../../emulator/spreadsheet/a1';
 import { satisfies, type ValidationRule } from '../../../emulator/spreadsheet/validation-rule';
 import { parseTyped } from '../../../emulator/spreadsheet/typed';
-import { instantOf, serialOf, wallClock } from '../../../emulator/spreadsheet/zone';
+import { instantOf, serialOf, wallClock } from '../../../emulator/core/zone';
 import { utc } from './setup';
 
 const NOW = Date.parse('2026-11-30T08:00:00Z');
