@@ -6,7 +6,7 @@ import { buildSampleWorkbook } from './sample-workbook';
 import { SAMPLE_NOW, SAMPLE_USER } from './sample-rows';
 import type { ActionResult, ExecutionView, PreviewState, SheetView } from './shared/api';
 import { cellA1, parseCellA1 } from './shared/a1';
-import { readSaved, restoreWorkspace, snapshot, writeSaved } from './state-file';
+import { readSaved, RESET_HINT, restoreWorkspace, snapshot, writeSaved } from './state-file';
 import {
   alertView,
   executionView,
@@ -23,12 +23,24 @@ const KEPT_EXECUTIONS = 200;
  * Snapshotting the workbook takes about half a second (every cell of every dropdown column is
  * serialised), so each action schedules a save just after its answer has gone, not before.
  */
-const SAVE_DELAY_MS = 300;
+const SAVE_DELAY_MS = 1000;
 
 export interface SessionOptions {
   readonly stateDir: string;
   /** The built add-on (default the repository's dist/). */
   readonly distDir?: string;
+}
+
+/** A saved state the emulator can no longer load (its model changed) points to the way out. */
+function restored(load: () => Workspace): Workspace {
+  try {
+    return load();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new Error(`The saved preview could not be loaded (${reason}). ${RESET_HINT}`, {
+      cause: e,
+    });
+  }
 }
 
 /** A person's input the page could not turn into an action (answered with 400). */
@@ -46,7 +58,7 @@ export class PreviewSession {
     this.#stateDir = options.stateDir;
     const saved = readSaved(options.stateDir);
     const workspace = saved
-      ? restoreWorkspace(saved)
+      ? restored(() => restoreWorkspace(saved))
       : new Workspace({ now: SAMPLE_NOW, user: SAMPLE_USER });
     this.addOn = loadAddOn({
       workspace,

@@ -120,12 +120,20 @@ export function restoreWorkspace(saved: SavedPreview): Workspace {
   return ws;
 }
 
+export const RESET_HINT = '`npm run preview:reset` forgets it and starts from the sample school.';
+
 export function readSaved(stateDir: string): SavedPreview | undefined {
   const file = path.join(stateDir, FILE);
   if (!existsSync(file)) return undefined;
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedPreview;
+  let saved: SavedPreview;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8')) as SavedPreview;
+  } catch (e) {
+    const reason = (e as Error).message;
+    throw new Error(`${file} is not readable JSON (${reason}). ${RESET_HINT}`, { cause: e });
+  }
   if (saved.version !== 1) {
-    throw new Error(`${file} was written by another version of the preview: npm run preview:reset`);
+    throw new Error(`${file} was written by another version of the preview. ${RESET_HINT}`);
   }
   return saved;
 }

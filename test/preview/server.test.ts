@@ -94,6 +94,24 @@ describe('the sample workbook', () => {
   });
 });
 
+describe('the grid', () => {
+  it('shows each cell’s display value, note, colours and weight, and its dropdown', async () => {
+    const book = preview.session.workspace.spreadsheet;
+    const cell = book.sheet('Providers').ensure(2, 1);
+    cell.background = '#f4cccc';
+    cell.fontColor = '#990000';
+    const terms = await getJson<SheetView>(preview, '/api/sheet?name=Term%20dates');
+    expect(terms.cells[0]?.[0]).toEqual({ v: 'Term', bold: true });
+    expect(terms.cells[1]?.[0]?.note).toMatch(/^Example dates \(Derbyshire 2025\/26/);
+    const providers = await getJson<SheetView>(preview, '/api/sheet?name=Providers');
+    expect(providers.cells[1]?.[0]).toMatchObject({ bg: '#f4cccc', color: '#990000' });
+    const placements = await getJson<SheetView>(preview, '/api/sheet?name=Placements');
+    const status = placements.cells[1]?.[columnOf(placements, 'Status')];
+    expect(placements.lists[status?.list ?? -1]).toEqual(expect.arrayContaining(['Active']));
+    expect(placements.frozenRows).toBe(1);
+  });
+});
+
 describe('actions', () => {
   it('applies an edit as a person typing, and onEdit fires', async () => {
     const result = await postJson<ActionResult>(preview, '/api/edit', {

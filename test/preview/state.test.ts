@@ -1,5 +1,5 @@
 // The preview keeps its workbook, properties, triggers, outbox and clock across restarts; reset forgets them.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionResult, PreviewState, SheetView } from '../../preview/shared/api';
 import { resetPreviewState } from '../../preview/state-file';
@@ -106,6 +106,16 @@ it('keeps the outbox, so the day’s mail quota carries over', async () => {
       expect.objectContaining({ subject: 'AP digest', body: 'Two reviews are due.' }),
     ]);
     expect(status.mailRemaining).toBe(1499);
+  } finally {
+    dir.remove();
+  }
+});
+
+it('says how to start afresh when the saved state cannot be read', async () => {
+  const dir = tempStateDir();
+  try {
+    writeFileSync(path.join(dir.dir, 'state.json'), '{"version": 1, "workb');
+    await expect(start(dir.dir)).rejects.toThrow(/npm run preview:reset/);
   } finally {
     dir.remove();
   }
