@@ -1,4 +1,5 @@
 // An invented school's workbook rows (no real pupils), for benchmarks, tests and the local preview.
+import { upnCheckLetter } from '../src/domain/rules/upn';
 
 /** A small deterministic generator so that every run builds the same invented school. */
 export function seededRandom(seed: number): () => number {
@@ -53,14 +54,10 @@ const lastNames = [
   'Pilling',
 ];
 
-const checkLetters = 'ABCDEFGHJKLMNPQRTUVWXYZ';
-
 /** A UPN with a correct check letter (DOMAIN.md §3.3), from an LA number and a serial. */
 export function inventedUpn(laNumber: number, serial: number): string {
   const body = `${laNumber}${String(2000 + (serial % 9000)).padStart(4, '0')}${String(14 + (serial % 8)).padStart(2, '0')}${String(serial % 1000).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 12; i += 1) sum += Number(body[i]) * (i + 2);
-  return `${checkLetters[sum % 23]}${body}`;
+  return `${upnCheckLetter(body) ?? '?'}${body}`;
 }
 
 export interface SampleSize {
