@@ -1,7 +1,6 @@
 // Calendar days as 'YYYY-MM-DD' strings, counted in UTC so no time zone or clock change moves a day.
 import type { IsoDate } from '../cells';
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const MONTH_NAMES = [
@@ -25,24 +24,77 @@ export interface DayParts {
   readonly day: number;
 }
 
-/** The year, month (1–12) and day of a real 'YYYY-MM-DD' day; undefined for anything else. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// The checks read the same few hundred days thousands of times a run; remembering them halves the
+// time. Bounded, so hostile text cannot grow it without limit.
+const REMEMBERED_DAYS = 5000;
+const remembered = new Map<string, DayParts | undefined>();
+
+/** The year, month (1–12) and day of a real 'YYYY-MM-DD' day (years 1000–9999); else undefined. */
 export function dayParts(date: IsoDate | undefined): DayParts | undefined {
-  const match = typeof date === 'string' ? ISO_DAY.exec(date) : null;
+  if (typeof date !== 'string') return undefined;
+  if (remembered.has(date)) return remembered.get(date);
+  const parts = readDayParts(date);
+  if (remembered.size >= REMEMBERED_DAYS) remembered.clear();
+  remembered.set(date, parts);
+  return parts;
+}
+
+function readDayParts(date: string): DayParts | undefined {
+  const match = ISO_DAY.exec(date);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return undefined;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
   return { year, month, day };
 }
 
-/** Days since 1 January 1970, the number all day arithmetic here is done in. */
+/**
+ * Days since 1 January 1970, the number all day arithmetic here is done in. Plain arithmetic
+ * (the proleptic Gregorian calendar) rather than a Date, since the checks call it many times a row.
+ */
 export function dayNumber(date: IsoDate | undefined): number | undefined {
   const parts = dayParts(date);
-  return parts && Date.UTC(parts.year, parts.month - 1, parts.day) / MS_PER_DAY;
+  if (!parts) return undefined;
+  const year = parts.month <= 2 ? parts.year - 1 : parts.year;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (parts.month + (parts.month > 2 ? -3 : 9)) + 2) / 5) + parts.day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
-export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+// Days as far out as dayParts reads: 1 January 1000 to 31 December 9999.
+const FIRST_DAY = -354285;
+const LAST_DAY = 2932896;
+
+/** The day for a day number; undefined beyond years 1000–9999 (a hostile interval, not a date). */
+export function fromDayNumber(day: number): IsoDate | undefined {
+  if (!Number.isInteger(day) || day < FIRST_DAY || day > LAST_DAY) return undefined;
+  const shifted = day + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -57,11 +109,13 @@ export function addDays(date: IsoDate, days: number): IsoDate | undefined {
 /** The same day of the month n months on; 29 February plus 12 months is 28 February. */
 export function addMonths(date: IsoDate, months: number): IsoDate | undefined {
   const parts = dayParts(date);
-  if (!parts) return undefined;
-  const first = new Date(Date.UTC(parts.year, parts.month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
-  const day = Math.min(parts.day, lastDay.getUTCDate());
-  return fromDayNumber(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day) / MS_PER_DAY);
+  if (!parts || !Number.isInteger(months)) return undefined;
+  const monthsSinceYearZero = parts.year * 12 + parts.month - 1 + months;
+  const year = Math.floor(monthsSinceYearZero / 12);
+  const month = monthsSinceYearZero - year * 12 + 1;
+  if (year < 1000 || year > 9999) return undefined;
+  const day = Math.min(parts.day, daysInMonth(year, month));
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Whole days from one day to another (negative when `to` comes first). */

@@ -18,6 +18,9 @@ export interface ReviewDue {
   readonly note?: ReviewDueNote;
 }
 
+/** Review every (weeks) allows 1–52 (the column's own limits); anything else counts as the default. */
+const LONGEST_REVIEW_WEEKS = 52;
+
 export interface ReviewSchedule {
   readonly startDate: IsoDate | undefined;
   readonly lastReview: IsoDate | undefined;
@@ -33,9 +36,10 @@ export interface ReviewSchedule {
 export function nextReviewDue(calendar: SchoolCalendar, schedule: ReviewSchedule): ReviewDue {
   const base = isIsoDate(schedule.lastReview) ? schedule.lastReview : schedule.startDate;
   if (!isIsoDate(base)) return { base: undefined, due: undefined };
+  const every = schedule.reviewEveryWeeks;
   const weeks =
-    Number.isInteger(schedule.reviewEveryWeeks) && (schedule.reviewEveryWeeks ?? 0) > 0
-      ? (schedule.reviewEveryWeeks as number)
+    Number.isInteger(every) && (every as number) >= 1 && (every as number) <= LONGEST_REVIEW_WEEKS
+      ? (every as number)
       : DEFAULT_REVIEW_WEEKS;
   const byInterval = addDays(base, weeks * 7);
   if (!calendar.hasTermDates) return { base, due: byInterval, note: 'no-term-dates' };

@@ -1,8 +1,8 @@
 // Runs every placement rule over a workbook snapshot: per row, its problems and its review dates.
-import { comparable, type IsoDate } from '../cells';
+import type { IsoDate } from '../cells';
 import { lastReviewDates, nextReviewDue } from '../calendar/next-review';
 import { schoolCalendar, type SchoolCalendar } from '../calendar/school-calendar';
-import { parseSessions } from '../calendar/sessions';
+import { parseSessions, type WeeklySessions } from '../calendar/sessions';
 import { Placements, type Placement } from '../sheets/placements';
 import type { Provider } from '../sheets/providers';
 import type { Review } from '../sheets/reviews';
@@ -10,10 +10,16 @@ import type { Settings } from '../sheets/settings';
 import type { TermDate } from '../sheets/term-dates';
 import type { TableRow } from '../table';
 import { attendanceCodeFits } from './attendance-code';
-import { isFinished, PLACEMENT, type PlacementContext, type PlacementRule } from './context';
+import {
+  isFinished,
+  nameKey,
+  PLACEMENT,
+  type PlacementContext,
+  type PlacementRule,
+} from './context';
 import { crossRowProblems } from './cross-row';
 import { activePastPlannedEnd, agreedBeforeStart, datesInOrder } from './dates';
-import { emailProblems } from './emails';
+import { emailColumnsOf, emailProblems } from './emails';
 import { sortProblems, type Problem } from './problem';
 import { proposedProviderListed, unregisteredProviderLimits } from './provider-registration';
 import { ageAtStart, yearGroupAgrees } from './pupil';
@@ -40,6 +46,8 @@ export interface WorkbookIndex {
   readonly lastReviews: ReadonlyMap<string, IsoDate>;
   /** Placement IDs a review decided to terminate. */
   readonly terminationDecided: ReadonlySet<string>;
+  /** Sessions read once per distinct text: most placements share a handful of timetables. */
+  readonly sessionsOf: (text: string | undefined) => WeeklySessions;
 }
 
 export function indexWorkbook(
@@ -48,8 +56,8 @@ export function indexWorkbook(
 ): WorkbookIndex {
   const providerByName = new Map<string, Provider>();
   for (const { record } of snapshot.providers) {
-    const key = record.provider === undefined ? '' : comparable(record.provider);
-    if (key !== '' && !providerByName.has(key)) providerByName.set(key, record);
+    const key = nameKey(record.provider);
+    if (key !== undefined && !providerByName.has(key)) providerByName.set(key, record);
   }
   const reviews = snapshot.reviews.map((row) => row.record);
   const terminationDecided = new Set<string>();
@@ -58,12 +66,21 @@ export function indexWorkbook(
       terminationDecided.add(review.placementId);
     }
   }
+  const sessionsByText = new Map<string | undefined, WeeklySessions>();
   return {
     today,
     calendar: schoolCalendar(snapshot.termDates.map((row) => row.record)),
     providerByName,
     lastReviews: lastReviewDates(reviews, today),
     terminationDecided,
+    sessionsOf: (text) => {
+      let sessions = sessionsByText.get(text);
+      if (!sessions) {
+        sessions = parseSessions(text);
+        sessionsByText.set(text, sessions);
+      }
+      return sessions;
+    },
   };
 }
 
@@ -73,11 +90,8 @@ export function placementContext(index: WorkbookIndex, placement: Placement): Pl
   const lastReview = id === undefined ? undefined : index.lastReviews.get(id);
   return {
     placement,
-    provider:
-      placement.provider === undefined
-        ? undefined
-        : index.providerByName.get(comparable(placement.provider)),
-    sessions: parseSessions(placement.sessions),
+    provider: index.providerByName.get(nameKey(placement.provider) ?? ''),
+    sessions: index.sessionsOf(placement.sessions),
     calendar: index.calendar,
     today: index.today,
     lastReview,
@@ -93,13 +107,15 @@ export function placementContext(index: WorkbookIndex, placement: Placement): Pl
   };
 }
 
+const PLACEMENT_EMAILS = emailColumnsOf(Placements);
+
 /** Every rule about one row, in the order staff read the columns. */
 export const PLACEMENT_RULES: readonly PlacementRule[] = [
   requiredByStatus,
   ({ placement }) => upnProblems(placement.upn, PLACEMENT.upn),
   ageAtStart,
   yearGroupAgrees,
-  ({ placement }) => emailProblems(Placements, placement),
+  ({ placement }) => emailProblems(PLACEMENT_EMAILS, placement),
   datesInOrder,
   agreedBeforeStart,
   activePastPlannedEnd,

@@ -1,5 +1,5 @@
 // What every placement rule is given: the row, its provider, the calendar, today and its reviews.
-import type { IsoDate } from '../cells';
+import { comparable, type IsoDate } from '../cells';
 import type { ReviewDue } from '../calendar/next-review';
 import type { SchoolCalendar } from '../calendar/school-calendar';
 import type { WeeklySessions } from '../calendar/sessions';
@@ -49,4 +49,10 @@ export function isBlank(value: unknown): boolean {
   return (
     value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
   );
+}
+
+/** How two names are compared (a provider typed in any case or spacing); undefined for a blank. */
+export function nameKey(name: unknown): string | undefined {
+  const key = typeof name === 'string' ? comparable(name) : '';
+  return key === '' ? undefined : key;
 }

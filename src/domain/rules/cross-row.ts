@@ -1,12 +1,11 @@
 // Checks between placement rows: a Placement ID twice, a pupil in two places at once (DOMAIN.md §5).
-import { comparable } from '../cells';
 import { sessionKey, type WeeklySessions } from '../calendar/sessions';
 import type { Placement } from '../sheets/placements';
 import type { Provider } from '../sheets/providers';
-import { PLACEMENT } from './context';
+import { nameKey, PLACEMENT } from './context';
 import { error, warning, type Problem } from './problem';
 import { isFullTime } from './provider-registration';
-import { normaliseUpn } from './upn';
+import { upnKey } from './upn';
 
 /** A setting educating this many pupils full time must be registered (DOMAIN.md §3). */
 export const MOST_UNREGISTERED_FULL_TIME = 4;
@@ -64,9 +63,7 @@ export function crossRowProblems(rows: readonly PlacementRowFacts[]): Map<number
 
   // The same UPN on two Active placements sharing a session (a warning).
   const active = rows.filter((row) => row.placement.status === 'Active');
-  const byUpn = groupBy(active, (row) =>
-    row.placement.upn === undefined ? undefined : normaliseUpn(row.placement.upn),
-  );
+  const byUpn = groupBy(active, (row) => upnKey(row.placement.upn));
   for (const group of byUpn.values()) {
     if (group.length < 2) continue;
     for (const row of group) {
@@ -92,13 +89,9 @@ export function crossRowProblems(rows: readonly PlacementRowFacts[]): Map<number
     (row) =>
       row.provider?.registration === 'Unregistered' && isFullTime(row.placement.hoursPerWeek),
   );
-  const byProvider = groupBy(fullTimeUnregistered, (row) =>
-    comparable(row.provider?.provider ?? ''),
-  );
+  const byProvider = groupBy(fullTimeUnregistered, (row) => nameKey(row.provider?.provider));
   for (const group of byProvider.values()) {
-    const pupils = new Set(
-      group.map((row) => normaliseUpn(row.placement.upn ?? `${row.rowNumber}`)),
-    );
+    const pupils = new Set(group.map((row) => upnKey(row.placement.upn) ?? `row ${row.rowNumber}`));
     if (pupils.size <= MOST_UNREGISTERED_FULL_TIME) continue;
     for (const row of group) {
       add(

@@ -10,20 +10,31 @@ export function isEmailAddress(text: string): boolean {
   return EMAIL.test(text.trim());
 }
 
-/** Checks each column of kind 'email' in a record of the given sheet. */
-export function emailProblems<C extends Columns>(
-  sheet: SheetSchema<C>,
+export interface EmailColumn {
+  readonly key: string;
+  readonly header: string;
+}
+
+/** The columns of kind 'email' in a sheet, found once rather than once a row. */
+export function emailColumnsOf(sheet: SheetSchema<Columns>): EmailColumn[] {
+  return Object.entries(sheet.columns)
+    .filter(([, column]) => column.kind === 'email')
+    .map(([key, column]) => ({ key, header: column.header }));
+}
+
+/** Checks each email column of a record. */
+export function emailProblems(
+  columns: readonly EmailColumn[],
   record: Readonly<Record<string, unknown>>,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const [key, column] of Object.entries(sheet.columns)) {
-    if (column.kind !== 'email') continue;
+  for (const { key, header } of columns) {
     const value = record[key];
     if (value === undefined || value === null || value === '') continue;
     if (typeof value !== 'string' || !isEmailAddress(value)) {
       problems.push(
         error(
-          column.header,
+          header,
           `${quoted(value)} is not an email address — retype it, like name@example.org`,
         ),
       );

@@ -13,6 +13,12 @@ export function normaliseUpn(upn: string): string {
   return upn.replace(/\s+/g, '').toUpperCase();
 }
 
+/** The key two rows' UPNs are matched by; undefined for a blank or something that is not text. */
+export function upnKey(upn: unknown): string | undefined {
+  const key = typeof upn === 'string' ? normaliseUpn(upn) : '';
+  return key === '' ? undefined : key;
+}
+
 /**
  * The check letter for characters 2–13: each weighted by its position (2…13), a final letter
  * counting as its place in CHECK_LETTERS, the sum taken modulo 23 (DOMAIN.md §3.3).

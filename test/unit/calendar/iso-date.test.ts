@@ -6,6 +6,7 @@ import {
   daysBetween,
   earlier,
   formatDate,
+  fromDayNumber,
   isIsoDate,
   weekday,
 } from '../../../src/domain/calendar/iso-date';
@@ -45,5 +46,24 @@ describe('calendar days', () => {
     expect(formatDate('2026-05-04')).toBe('Mon 4 May 2026');
     expect(earlier('2026-01-05', '2025-12-19')).toBe('2025-12-19');
     expect(earlier(undefined, '2025-12-19')).toBe('2025-12-19');
+  });
+});
+
+describe('day numbers (arithmetic, no Date)', () => {
+  it('agree with Date.UTC on every day from 1899 to 2101, and back again', () => {
+    const wrong: string[] = [];
+    const first = Date.UTC(1899, 0, 1) / 86_400_000;
+    const last = Date.UTC(2101, 11, 31) / 86_400_000;
+    for (let day = first; day <= last; day += 1) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== day || fromDayNumber(day) !== iso) wrong.push(iso);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives up beyond years 1000–9999 rather than invent a day', () => {
+    expect(fromDayNumber(1e12)).toBeUndefined();
+    expect(addDays('2026-01-05', 7 * 2263450083491901)).toBeUndefined();
+    expect(dayNumber('0999-12-31')).toBeUndefined();
   });
 });
