@@ -3,15 +3,17 @@ import type { PlacementContext } from './rules/context';
 import { REQUIREMENTS, unmetRequirements } from './rules/requirements';
 import type { PlacementStatus } from './sheets/placements';
 
-/** The status a placement normally moves to next (Paused resumes as Active). */
-export const NEXT_STATUS: Readonly<Record<PlacementStatus, PlacementStatus | undefined>> = {
-  Proposed: 'Agreed',
-  Agreed: 'Active',
-  Active: 'Ended',
-  Paused: 'Active',
-  Ended: undefined,
-  Terminated: undefined,
-};
+/** The status a placement normally moves to next (a blank one starts as Proposed; Paused resumes). */
+export const NEXT_STATUS: ReadonlyMap<PlacementStatus | undefined, PlacementStatus> = new Map<
+  PlacementStatus | undefined,
+  PlacementStatus
+>([
+  [undefined, 'Proposed'],
+  ['Proposed', 'Agreed'],
+  ['Agreed', 'Active'],
+  ['Active', 'Ended'],
+  ['Paused', 'Active'],
+]);
 
 export interface ChecklistItem {
   /** In the policy's words: "Initial meeting", "LA notified", "Safeguarding confirmation". */
@@ -40,7 +42,7 @@ export interface StatusChecklist {
  */
 export function statusChecklist(context: PlacementContext): StatusChecklist {
   const status = context.placement.status;
-  const nextStatus = status === undefined ? 'Proposed' : NEXT_STATUS[status];
+  const nextStatus = NEXT_STATUS.get(status);
   if (nextStatus === undefined) return { status, nextStatus, items: [], ready: true };
 
   const unmet = new Map(

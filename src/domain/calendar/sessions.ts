@@ -18,45 +18,51 @@ export interface WeeklySessions {
   readonly problems: readonly string[];
 }
 
-const DAY_WORDS: Readonly<Record<string, SchoolWeekday | 'weekend'>> = {
-  mon: 'Mon',
-  monday: 'Mon',
-  mondays: 'Mon',
-  tue: 'Tue',
-  tues: 'Tue',
-  tuesday: 'Tue',
-  tuesdays: 'Tue',
-  wed: 'Wed',
-  weds: 'Wed',
-  wednesday: 'Wed',
-  wednesdays: 'Wed',
-  thu: 'Thu',
-  thur: 'Thu',
-  thurs: 'Thu',
-  thursday: 'Thu',
-  thursdays: 'Thu',
-  fri: 'Fri',
-  friday: 'Fri',
-  fridays: 'Fri',
-  sat: 'weekend',
-  saturday: 'weekend',
-  sun: 'weekend',
-  sunday: 'weekend',
-};
+// Maps, not object literals: a typed word like 'constructor' must not find Object's own members.
+const DAY_WORDS = new Map<string, SchoolWeekday | 'weekend'>(
+  Object.entries({
+    mon: 'Mon',
+    monday: 'Mon',
+    mondays: 'Mon',
+    tue: 'Tue',
+    tues: 'Tue',
+    tuesday: 'Tue',
+    tuesdays: 'Tue',
+    wed: 'Wed',
+    weds: 'Wed',
+    wednesday: 'Wed',
+    wednesdays: 'Wed',
+    thu: 'Thu',
+    thur: 'Thu',
+    thurs: 'Thu',
+    thursday: 'Thu',
+    thursdays: 'Thu',
+    fri: 'Fri',
+    friday: 'Fri',
+    fridays: 'Fri',
+    sat: 'weekend',
+    saturday: 'weekend',
+    sun: 'weekend',
+    sunday: 'weekend',
+  } as const),
+);
 
-const HALF_WORDS: Readonly<Record<string, readonly HalfDay[]>> = {
-  am: ['AM'],
-  morning: ['AM'],
-  mornings: ['AM'],
-  pm: ['PM'],
-  afternoon: ['PM'],
-  afternoons: ['PM'],
-};
+const HALF_WORDS = new Map<string, readonly HalfDay[]>(
+  Object.entries({
+    am: ['AM'],
+    morning: ['AM'],
+    mornings: ['AM'],
+    pm: ['PM'],
+    afternoon: ['PM'],
+    afternoons: ['PM'],
+  } as const),
+);
 
 // Words that may sit beside a day without changing it: "all day", "full day".
 const FILLER = new Set(['all', 'full', 'day', 'days', 'and', '&', '+']);
 
 const EXAMPLE = 'write them like Mon, Wed AM, Fri PM';
+const MOST_PROBLEMS_SHOWN = 3;
 
 /** 'Mon' → 0 … 'Fri' → 4, the order sessions are listed in. */
 function dayIndex(day: SchoolWeekday): number {
@@ -75,14 +81,14 @@ function readPart(part: string, shown: string): { sessions: WeeklySession[]; pro
   const halves = new Set<HalfDay>();
   for (const word of words) {
     if (FILLER.has(word)) continue;
-    const half = HALF_WORDS[word];
+    const half = HALF_WORDS.get(word);
     if (half) {
       half.forEach((h) => halves.add(h));
       continue;
     }
     const [from, to, ...rest] = word.split('-');
-    const first = DAY_WORDS[from ?? ''];
-    const last = to === undefined ? first : DAY_WORDS[to];
+    const first = DAY_WORDS.get(from ?? '');
+    const last = to === undefined ? first : DAY_WORDS.get(to);
     if (first === 'weekend' || last === 'weekend') {
       return {
         sessions: [],
@@ -104,22 +110,34 @@ function readPart(part: string, shown: string): { sessions: WeeklySession[]; pro
   return { sessions: [...days].flatMap((day) => both.map((half) => ({ day, half }))) };
 }
 
+function moreUnreadable(count: number): string {
+  return `${count} more part${count === 1 ? '' : 's'} could not be read either`;
+}
+
 /** Reads the Sessions cell. A blank cell has no sessions and no problems. Never throws. */
 export function parseSessions(text: string | undefined): WeeklySessions {
   if (typeof text !== 'string' || text.trim() === '') return { sessions: [], problems: [] };
   const found = new Map<string, WeeklySession>();
-  const problems: string[] = [];
+  const unreadable: string[] = [];
   for (const raw of text.split(/[,;\n]+/)) {
     const part = raw.trim();
     if (part === '') continue;
     const shown = part.length > 40 ? `${part.slice(0, 40)}…` : part;
     const { sessions, problem } = readPart(part, shown);
-    if (problem) problems.push(problem);
+    if (problem) unreadable.push(problem);
     for (const session of sessions) found.set(sessionKey(session), session);
   }
   const sessions = [...found.values()].sort(
     (a, b) => dayIndex(a.day) - dayIndex(b.day) || a.half.localeCompare(b.half),
   );
+  // A pasted essay should not fill the Checks cell: the first few parts show what to fix.
+  const problems =
+    unreadable.length > MOST_PROBLEMS_SHOWN
+      ? [
+          ...unreadable.slice(0, MOST_PROBLEMS_SHOWN),
+          moreUnreadable(unreadable.length - MOST_PROBLEMS_SHOWN),
+        ]
+      : unreadable;
   return { sessions, problems };
 }
 

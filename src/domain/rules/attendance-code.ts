@@ -3,10 +3,10 @@ import { PLACEMENT, type PlacementRule } from './context';
 import { error, warning } from './problem';
 import { isRegisteredSchool } from './provider-status';
 
-const REGISTRATION_WORDS: Readonly<Record<string, string>> = {
-  'FE college': 'an FE college',
-  Unregistered: 'unregistered',
-};
+const REGISTRATION_WORDS = new Map([
+  ['FE college', 'an FE college'],
+  ['Unregistered', 'unregistered'],
+]);
 
 /**
  * K is for provision the local authority arranges, never for a placement the school arranges, as
@@ -26,7 +26,7 @@ export const attendanceCodeFits: PlacementRule = ({ placement, provider }) => {
     const registration =
       provider.registration === undefined
         ? 'not recorded as a registered school'
-        : (REGISTRATION_WORDS[provider.registration] ?? provider.registration);
+        : (REGISTRATION_WORDS.get(provider.registration) ?? provider.registration);
     return [
       warning(
         PLACEMENT.attendanceCode,

@@ -30,7 +30,7 @@ export const reviewTermDates: PlacementRule = ({ placement, review }) => {
     return [
       warning(
         PLACEMENT.nextReviewDue,
-        `the Term dates sheet does not reach the half-term after ${formatDate(review.base)}, so holidays were not allowed for — add the next half-terms to Term dates`,
+        `the Term dates sheet does not cover ${formatDate(review.base)} and the half-term after it, so holidays were not allowed for — add those half-terms to Term dates`,
       ),
     ];
   }

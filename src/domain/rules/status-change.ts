@@ -5,14 +5,14 @@ import { error, type Problem } from './problem';
 import { unmetRequirements } from './requirements';
 
 /** Where each status sits on the way from Proposed to Ended; Paused sits with Active. */
-const STAGE: Readonly<Record<PlacementStatus, number>> = {
-  Proposed: 0,
-  Agreed: 1,
-  Active: 2,
-  Paused: 2,
-  Ended: 3,
-  Terminated: 3,
-};
+const STAGE = new Map<PlacementStatus | undefined, number>([
+  ['Proposed', 0],
+  ['Agreed', 1],
+  ['Active', 2],
+  ['Paused', 2],
+  ['Ended', 3],
+  ['Terminated', 3],
+]);
 
 /**
  * The reasons a change of Status is not allowed yet: a move forward (Proposed → Agreed → Active →
@@ -27,7 +27,9 @@ export function forbiddenStatusChange(
 ): Problem[] {
   if (to === undefined || to === from || to === 'Paused' || to === 'Terminated') return [];
   const resuming = from === 'Paused' && to === 'Active';
-  if (!resuming && from !== undefined && STAGE[to] <= STAGE[from]) return [];
+  const [before, after] = [STAGE.get(from), STAGE.get(to)];
+  if (after === undefined) return [];
+  if (!resuming && before !== undefined && after <= before) return [];
   return unmetRequirements(context, to, { blockingOnly: true }).map(({ requirement, reason }) =>
     error(
       PLACEMENT.status,

@@ -25,8 +25,19 @@ describe('reading Sessions', () => {
       "'Tusday' is not a day and session; write them like Mon, Wed AM, Fri PM",
       "'Sat' includes a weekend day, which has no school sessions",
       "'AM' does not say which day; write them like Mon, Wed AM, Fri PM",
-      "'Fri-Mon' is not a day and session; write them like Mon, Wed AM, Fri PM",
+      '1 more part could not be read either',
     ]);
+  });
+
+  it('reads words that are also names of JavaScript built-ins as the slips they are', () => {
+    expect(parseSessions('constructor, __proto__ am').problems).toHaveLength(2);
+  });
+
+  it('shows the first three unreadable parts and counts the rest', () => {
+    const read = parseSessions('a, b, c, d, e, Mon');
+    expect(read.sessions.map(sessionKey)).toEqual(['Mon AM', 'Mon PM']);
+    expect(read.problems).toHaveLength(4);
+    expect(read.problems[3]).toBe('2 more parts could not be read either');
   });
 
   it('has nothing to say about a blank cell', () => {

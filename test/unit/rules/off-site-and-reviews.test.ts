@@ -122,7 +122,7 @@ describe('reviews at least half-termly (P14) and after a concern (P15)', () => {
     const cells = { 'Start date': '2025-10-06' };
     expect(
       messages(reviewTermDates(contextFor(cells, { termDates: autumnOnly }, '2025-10-10')))[0],
-    ).toMatch(/does not reach the half-term after Mon 6 Oct 2025/);
+    ).toMatch(/does not cover Mon 6 Oct 2025 and the half-term after it/);
     expect(reviewTermDates(contextFor())).toEqual([]);
   });
 });
