@@ -35,11 +35,6 @@ export function isRunning(status: PlacementStatus | undefined): boolean {
   return status === 'Active' || status === 'Paused';
 }
 
-/** Agreed or any status after it: what "for Agreed and later" means in DOMAIN.md §5. */
-export function isAgreedOrLater(status: PlacementStatus | undefined): boolean {
-  return status !== undefined && status !== 'Proposed';
-}
-
 export function isFinished(status: PlacementStatus | undefined): boolean {
   return status === 'Ended' || status === 'Terminated';
 }
