@@ -1,11 +1,11 @@
 // The 3-digit local authority numbers a UPN may carry in characters 2–4 (DOMAIN.md §3.3).
 //
-// Source: the DfE's own list of LA codes with their old 3-digit numbers, as kept by the DfE
-// analytical services in dfe-analytical-services/dfeR (data-raw/old_la_codes.csv, including the
-// 2019–2023 reorganisations), checked against Get Information about Schools' LA numbers. A UPN
-// is kept for life, so numbers of authorities replaced since today's pupils started school still
-// appear, and so do Welsh numbers (UPNs are shared by England and Wales) and the DfE's overseas
-// and offshore establishment numbers (Service children's schools).
+// Source: the DfE's list of LA codes with their 3-digit numbers, as kept by the DfE's analytical
+// services (dfe-analytical-services/dfeR, data-raw/old_la_codes.csv, which includes the 2019–2023
+// reorganisations); the 2019 Dorset numbers (838 Dorset, 839 Bournemouth, Christchurch and Poole)
+// agree with Capita's SIMS notice of that change. A UPN is kept for life, so numbers of authorities
+// replaced since today's pupils started school still appear, and so do Welsh numbers (UPNs are
+// shared by England and Wales) and the DfE's overseas and offshore establishment numbers.
 
 /** The 153 English local authorities with education responsibility, as of April 2023 onwards. */
 export const ENGLISH_LA_NUMBERS: Readonly<Record<number, string>> = {
