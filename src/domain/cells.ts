@@ -21,9 +21,18 @@ function fail(ctx: Payload, message: string): never {
   return z.NEVER;
 }
 
+/** Text for any value, even an object whose own toString is broken (the message must not throw). */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** A value quoted for a message, cut short so a pasted essay cannot flood the Checks column. */
 export function quoted(value: unknown): string {
-  const text = String(value);
+  const text = asText(value);
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 }
 
