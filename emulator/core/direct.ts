@@ -1,4 +1,4 @@
-// An execution driven straight from host code (emulator unit tests, the preview), without the vm runtime.
+// Creates one execution's context (who, how authorised, started by what); the runtime and unit tests share it.
 import type { Workspace } from '../workspace';
 import type { AuthModeName, Execution, ExecutionKind } from './execution';
 

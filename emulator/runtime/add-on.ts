@@ -1,6 +1,7 @@
 // Loads the built add-on and runs each entry point as a fresh Apps Script execution.
 import vm from 'node:vm';
 import { AppsScriptError, type Emulated } from '../core/emulated';
+import { directExecution } from '../core/direct';
 import type { AuthModeName, Execution, ExecutionKind } from '../core/execution';
 import { Workspace } from '../workspace';
 import { serviceGlobals } from '../services';
@@ -42,8 +43,6 @@ export interface ExecutionRecord {
   error?: string;
 }
 
-let executionSequence = 0;
-
 export class AddOn {
   readonly workspace: Workspace;
   readonly bundle: Bundle;
@@ -72,18 +71,12 @@ export class AddOn {
       throw new AppsScriptError(`Script function not found: ${functionName}`);
     }
     const ws = this.workspace;
-    const cleanups: Array<() => void> = [];
-    executionSequence += 1;
-    const exec: Execution = {
-      id: `exec-${executionSequence}`,
-      workspace: ws,
+    const exec = directExecution(ws, {
       authMode: options.authMode ?? 'FULL',
       kind: options.kind ?? 'editor',
       activeUser: options.activeUser ?? ws.user,
       effectiveUser: options.effectiveUser ?? ws.user,
-      startedAt: ws.clock.now(),
-      onEnd: (cleanup) => cleanups.push(cleanup),
-    };
+    });
     const record: ExecutionRecord = {
       id: exec.id,
       functionName,
@@ -131,7 +124,7 @@ export class AddOn {
       record.error = e instanceof Error || isScriptError(e) ? (e as Error).message : String(e);
       throw asHostError(e);
     } finally {
-      while (cleanups.length) cleanups.pop()?.();
+      exec.end();
       record.endedAt = ws.clock.now();
       record.calls = ws.meter.total - callsBefore;
     }
