@@ -5,6 +5,7 @@ import { onInstall, onOpen } from './features/menu';
 import { onEdit } from './features/on-edit';
 import { setUpWorkbook } from './features/set-up-workbook';
 import { getSidebarState, showSidebar } from './features/sidebar';
+import { validatePlacements } from './features/validate-placements';
 
 declare const global: Record<string, unknown>;
 
@@ -15,5 +16,6 @@ global.onEdit = onEdit;
 // Menu items.
 global.showSidebar = showSidebar;
 global.setUpWorkbook = setUpWorkbook;
+global.validatePlacements = validatePlacements;
 // Called by the sidebar through google.script.run (src/shared/sidebar-api.ts).
 global.getSidebarState = getSidebarState;

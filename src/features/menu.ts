@@ -5,6 +5,7 @@ import { buildAddOnMenu } from '../workspace/ui';
 const MENU = [
   { caption: 'Open sidebar', functionName: 'showSidebar' },
   { caption: 'Set up workbook', functionName: 'setUpWorkbook' },
+  { caption: 'Validate all', functionName: 'validatePlacements' },
 ] as const;
 
 /**

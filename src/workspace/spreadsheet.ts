@@ -24,19 +24,40 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 /**
  * Converts between date cells and the add-on's 'YYYY-MM-DD' days in the SPREADSHEET's time zone
  * (PLATFORM.md: it can differ from the script's), so a date typed on the day the clocks change
- * stays that day. Each distinct value costs one Utilities.formatDate call, then is remembered.
+ * stays that day. When the spreadsheet's zone is the script's, JavaScript's own date arithmetic
+ * (which runs in the script's zone) gives the same answer with no service call at all; otherwise
+ * each distinct value costs one Utilities.formatDate call, then is remembered. Either way the
+ * calls do not grow with the thousands of birth dates and review dates a workbook holds.
  */
 export class SheetDates {
   readonly #read = new Map<string, string>();
   readonly #written = new Map<string, Date>();
 
-  constructor(readonly timeZone: string) {}
+  /** `local`: the spreadsheet's zone is the one JavaScript's Date works in (see `of`). */
+  constructor(
+    readonly timeZone: string,
+    private readonly local = false,
+  ) {}
 
+  /**
+   * Takes the fast path only when the zone names match AND a probe agrees: JavaScript dates
+   * running in the script's zone is how V8 Apps Script behaves [reported], checked here rather
+   * than trusted.
+   */
   static of(spreadsheet: Spreadsheet): SheetDates {
-    return new SheetDates(spreadsheet.getSpreadsheetTimeZone());
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    if (Session.getScriptTimeZone() !== timeZone) return new SheetDates(timeZone);
+    const probe = new Date();
+    const agrees =
+      Utilities.formatDate(probe, timeZone, 'yyyy-MM-dd HH:mm:ss') === localTimestamp(probe);
+    return new SheetDates(timeZone, agrees);
   }
 
   #format(date: Date, pattern: string): string {
+    if (this.local) {
+      const timestamp = localTimestamp(date);
+      return pattern === 'yyyy-MM-dd' ? timestamp.slice(0, 10) : timestamp;
+    }
     const key = `${pattern}|${date.getTime()}`;
     let text = this.#read.get(key);
     if (text === undefined) {
@@ -75,6 +96,7 @@ export class SheetDates {
   timestampCell(moment: IsoTimestamp): Date {
     let cell = this.#written.get(moment);
     if (cell) return cell;
+    if (this.local) return localDate(moment);
     const asUtc = wallClockAsUtc(moment);
     // The zone's offset at a first guess, then again at the answer in case a clock change lies
     // between them (BST starts and ends at 01:00 UTC).
@@ -86,11 +108,33 @@ export class SheetDates {
   }
 }
 
-function wallClockAsUtc(moment: string): number {
+function wallClock(moment: string): number[] {
   const parts = WALL_CLOCK.exec(moment)?.slice(1).map(Number);
   if (!parts || parts.length !== 6) throw new Error(`Not a date and time: ${moment}`);
-  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = parts;
+  return parts;
+}
+
+function wallClockAsUtc(moment: string): number {
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = wallClock(moment);
   return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** The instant showing `moment` in JavaScript's own (the script's) zone. */
+function localDate(moment: string): Date {
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = wallClock(moment);
+  const date = new Date(year, month - 1, day, hour, minute, second);
+  // The Date constructor reads a year below 100 as 19xx.
+  if (year < 100) date.setFullYear(year);
+  return date;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** 'yyyy-MM-dd HH:mm:ss' as Utilities.formatDate writes it, in JavaScript's own zone. */
+function localTimestamp(date: Date): string {
+  const year = String(date.getFullYear()).padStart(4, '0');
+  const day = `${year}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+  return `${day} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 }
 
 /** The names of the workbook's tabs. */

