@@ -1,15 +1,15 @@
 // Reads the Settings sheet (Setting · Value rows) into the settings the checks and reminders use.
 import type { ColumnProblem } from '../domain/columns';
 import { parseSettings, SettingsSheet, type Settings } from '../domain/sheets/settings';
-import { readTable } from './table';
+import { readTable, type Workbook } from './table';
 
 export type SettingsRead =
   | { readonly ok: true; readonly settings: Settings; readonly problems: readonly ColumnProblem[] }
   | { readonly ok: false; readonly message: string };
 
 /** One getValues; values go to parseSettings as the cells hold them (a number stays a number). */
-export function readSettings(): SettingsRead {
-  const read = readTable(SettingsSheet);
+export function readSettings(workbook?: Workbook): SettingsRead {
+  const read = readTable(SettingsSheet, workbook);
   if (!read.ok) return read;
   const { grid, index } = read.table;
   const nameColumn = index.columnOf.get('setting') ?? -1;

@@ -12,7 +12,7 @@ import {
   type HeaderIndex,
   type TableRow,
 } from '../domain/table';
-import { isDate, openWorkbook, SheetDates, type Sheet } from './spreadsheet';
+import { isDate, openWorkbook, SheetDates, type Sheet, type Spreadsheet } from './spreadsheet';
 
 export interface Table<S extends SheetSchema> {
   readonly schema: S;
@@ -49,13 +49,24 @@ function readableGrid(schema: SheetSchema, grid: Grid, index: HeaderIndex, dates
   );
 }
 
+/** The workbook and its dates, looked up once when several tables are read in one run. */
+export interface Workbook {
+  readonly spreadsheet: Spreadsheet;
+  readonly dates: SheetDates;
+}
+
+export function openTables(): Workbook {
+  const spreadsheet = openWorkbook();
+  return { spreadsheet, dates: SheetDates.of(spreadsheet) };
+}
+
 /**
  * The whole sheet in one getValues (PLATFORM.md: one read per sheet), found by header text in any
  * column order, extra columns ignored, fully blank rows skipped. A missing sheet or header is a
  * message pointing to "Set up workbook", not an exception.
  */
-export function readTable<S extends SheetSchema>(schema: S): TableRead<S> {
-  const spreadsheet = openWorkbook();
+export function readTable<S extends SheetSchema>(schema: S, workbook?: Workbook): TableRead<S> {
+  const spreadsheet = workbook?.spreadsheet ?? openWorkbook();
   const sheet = spreadsheet.getSheetByName(schema.name);
   if (!sheet) return { ok: false, message: noSheetMessage(schema) };
   const grid = sheet.getDataRange().getValues();
@@ -63,7 +74,7 @@ export function readTable<S extends SheetSchema>(schema: S): TableRead<S> {
   if (index.missing.length > 0) {
     return { ok: false, message: missingHeadersMessage(schema, index.missing) };
   }
-  const dates = SheetDates.of(spreadsheet);
+  const dates = workbook?.dates ?? SheetDates.of(spreadsheet);
   const rows = readRows(schema, readableGrid(schema, grid, index, dates), index);
   return { ok: true, table: { schema, index, rows, grid, sheet, dates } };
 }

@@ -7,7 +7,7 @@ import { Reviews } from '../domain/sheets/reviews';
 import type { Settings } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
 import { readSettings } from './settings';
-import { readTable, type Table } from './table';
+import { openTables, readTable, type Table } from './table';
 
 export interface WorkbookForChecks {
   readonly placements: Table<typeof Placements>;
@@ -26,15 +26,16 @@ export type WorkbookForChecksRead =
 
 /** Stops at the first sheet or header missing, with the table adapter's message saying what to do. */
 export function readWorkbookForChecks(): WorkbookForChecksRead {
-  const placements = readTable(Placements);
+  const workbook = openTables();
+  const placements = readTable(Placements, workbook);
   if (!placements.ok) return placements;
-  const providers = readTable(Providers);
+  const providers = readTable(Providers, workbook);
   if (!providers.ok) return providers;
-  const reviews = readTable(Reviews);
+  const reviews = readTable(Reviews, workbook);
   if (!reviews.ok) return reviews;
-  const termDates = readTable(TermDates);
+  const termDates = readTable(TermDates, workbook);
   if (!termDates.ok) return termDates;
-  const settings = readSettings();
+  const settings = readSettings(workbook);
   if (!settings.ok) return settings;
   return {
     ok: true,
@@ -45,7 +46,7 @@ export function readWorkbookForChecks(): WorkbookForChecksRead {
       termDates: termDates.table,
       settings: settings.settings,
       settingsProblems: settings.problems,
-      today: placements.table.dates.isoDate(new Date()),
+      today: workbook.dates.isoDate(new Date()),
     },
   };
 }
