@@ -151,3 +151,16 @@ describe('clearing marks once a fault is fixed', () => {
     expect(lastAlert(s.ws)).toMatch(/^1 placement checked: all OK\./);
   });
 });
+
+describe('a spreadsheet in another time zone than the script', () => {
+  it('reads and writes each date as the day the sheet shows', () => {
+    const s = school([placement(1)], {
+      spreadsheetTimeZone: 'America/New_York',
+      reviews: [{ 'Review date': '2026-01-16', 'Placement ID': 'AP-0001' }],
+    });
+    s.addOn.run('validatePlacements');
+    expect(s.checks(2)).toBe('OK');
+    expect(s.cell('Placements', 2, 'Last review').displayValue).toBe('16/01/2026');
+    expect(s.cell('Placements', 2, 'Next review due').displayValue).toBe('27/02/2026');
+  });
+});

@@ -78,9 +78,17 @@ export class School {
 /** Setup run, the clean provider and the given placements typed in; nothing validated yet. */
 export function school(
   placements: readonly Cells[],
-  options: { now?: string; providers?: readonly Cells[]; reviews?: readonly Cells[] } = {},
+  options: {
+    now?: string;
+    spreadsheetTimeZone?: string;
+    providers?: readonly Cells[];
+    reviews?: readonly Cells[];
+  } = {},
 ): School {
-  const { ws, addOn } = loadWorkbook({ now: options.now ?? SCHOOL_DAY });
+  const { ws, addOn } = loadWorkbook({
+    now: options.now ?? SCHOOL_DAY,
+    ...(options.spreadsheetTimeZone && { spreadsheetTimeZone: options.spreadsheetTimeZone }),
+  });
   addOn.run('setUpWorkbook');
   const built = new School(ws, addOn);
   built.type('Providers', options.providers ?? [CLEAN_PROVIDER]);
