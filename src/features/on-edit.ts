@@ -1,6 +1,7 @@
 // The onEdit simple trigger: re-checks only the rows a person just edited, silently, well inside 30 s.
 import { indexWorkbook, placementContext } from '../domain/rules/check-placements';
-import type { Problem } from '../domain/rules/problem';
+import { PLACEMENT } from '../domain/rules/context';
+import { warning, type Problem } from '../domain/rules/problem';
 import { forbiddenStatusChange } from '../domain/rules/status-change';
 import { Placements } from '../domain/sheets/placements';
 import { Providers } from '../domain/sheets/providers';
@@ -54,7 +55,10 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
     // A missing sheet or header is said by Validate all and setup; a trigger stays silent.
     if (!read.ok) return;
     if (sheetName === Placements.name) {
-      const extraProblems = statusChangeProblems(read.workbook, edit);
+      const extraProblems = new Map([
+        ...statusChangeProblems(read.workbook, edit),
+        ...pupilOnEmptiedRow(read.workbook, edit),
+      ]);
       recheckPlacements(read.workbook, { rows, extraProblems });
     } else if (sheetName === Providers.name) {
       recheckProviders(read.workbook, { rows });
@@ -94,6 +98,35 @@ function statusChangeProblems(
     context,
   );
   return new Map([[row.rowNumber, problems]]);
+}
+
+/**
+ * A pupil name typed into an empty Pupil name cell of a row that already has a Placement ID: the
+ * ID was issued to the placement once on this row (IDs come only with a name), so this may be a
+ * different pupil about to inherit its reviews and documents. Warned, never undone.
+ */
+function pupilOnEmptiedRow(
+  workbook: WorkbookForChecks,
+  edit: Edit,
+): ReadonlyMap<number, readonly Problem[]> {
+  const { placements } = workbook;
+  const nameColumn = placements.index.columnOf.get('pupilName');
+  const single = edit.numRows === 1 && edit.numColumns === 1;
+  if (!single || edit.oldValue !== undefined || nameColumn !== edit.column - 1) return new Map();
+  const row = placements.rows.find((r) => r.rowNumber === edit.firstRow);
+  const id = row?.record.placementId;
+  if (!row || !id || row.record.pupilName === undefined) return new Map();
+  return new Map([
+    [
+      row.rowNumber,
+      [
+        warning(
+          PLACEMENT.placementId,
+          `${id} was issued to a placement on this row before its Pupil name was cleared — if this is a different pupil, delete the row and enter them on a new one`,
+        ),
+      ],
+    ],
+  ]);
 }
 
 /**

@@ -8,8 +8,8 @@ import {
   type WorkbookSnapshot,
 } from '../domain/rules/check-placements';
 import { checkProviders, type ProviderCheck } from '../domain/rules/check-providers';
-import { isBlank } from '../domain/rules/context';
-import { formatChecks, sortProblems, type Problem } from '../domain/rules/problem';
+import { isBlank, PLACEMENT } from '../domain/rules/context';
+import { formatChecks, sortProblems, warning, type Problem } from '../domain/rules/problem';
 import type { Placements } from '../domain/sheets/placements';
 import { updateMarks } from '../workspace/marks';
 import { issuePlacementIds } from '../workspace/placement-ids';
@@ -21,6 +21,12 @@ export interface RecheckOptions {
   readonly rows?: ReadonlySet<number>;
   /** Problems found beside the row checks (a forbidden status change), by row. */
   readonly extraProblems?: ReadonlyMap<number, readonly Problem[]>;
+}
+
+/** What a re-check writes for one row: its add-on cells, and the problems its marks show. */
+interface Finding {
+  readonly cells: Record<string, unknown>;
+  readonly problems: readonly Problem[];
 }
 
 /** What the rules see: only the rows a person has filled in. */
@@ -55,7 +61,7 @@ function spanOf(rows: ReadonlySet<number>): RowSpan | undefined {
 function writeFindings<S extends SheetSchema>(
   table: Table<S>,
   rows: ReadonlySet<number>,
-  found: ReadonlyMap<number, { cells: Record<string, unknown>; problems: readonly Problem[] }>,
+  found: ReadonlyMap<number, Finding>,
   cleared: Record<string, unknown>,
 ): void {
   const span = spanOf(new Set([...rows].filter((row) => row >= 2)));
@@ -112,7 +118,7 @@ export function recheckPlacements(
         : check;
     },
   );
-  const found = new Map(
+  const found = new Map<number, Finding>(
     checks.map((check) => {
       const id = ids.get(check.rowNumber);
       const cells = {
@@ -124,12 +130,32 @@ export function recheckPlacements(
       return [check.rowNumber, { cells, problems: check.problems }];
     }),
   );
+  for (const row of rows) {
+    const id = idCells[row - 2];
+    if (!found.has(row) && !isBlank(id)) found.set(row, emptiedRow(String(id)));
+  }
   writeFindings(table, rows, found, {
     lastReview: undefined,
     nextReviewDue: undefined,
     checks: undefined,
   });
   return checks;
+}
+
+/**
+ * A row whose placement was cleared but whose Placement ID stayed. The ID is kept (an undo brings
+ * the placement back whole) and the Checks say what to do, because a pupil typed into this row
+ * would inherit that placement's reviews and documents (IDs are never reused, DOMAIN.md §4).
+ */
+function emptiedRow(id: string): Finding {
+  const problem = warning(
+    PLACEMENT.placementId,
+    `${id} belongs to a placement whose details were cleared — restore them (Edit > Undo) or delete the whole row; do not type a new pupil here, they would inherit ${id}'s reviews and documents`,
+  );
+  return {
+    cells: { lastReview: undefined, nextReviewDue: undefined, checks: formatChecks([problem]) },
+    problems: [problem],
+  };
 }
 
 /** Checks provider rows (DOMAIN.md §5) and writes their Checks and marks. */

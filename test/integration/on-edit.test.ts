@@ -39,6 +39,17 @@ describe('a person typing a new placement', () => {
     expect(s.checks(3)).toMatch(/^Status: blank/);
   });
 
+  it('warns when a pupil is typed into a row whose placement was cleared but kept its ID', () => {
+    const s = validated(2);
+    s.edit('Placements', 3, 'Pupil name', '');
+    expect(s.checks(3)).toMatch(/^Pupil name: blank/);
+    s.edit('Placements', 3, 'Pupil name', 'Robin Other');
+    expect(s.cell('Placements', 3, 'Placement ID').value).toBe('AP-0002');
+    expect(s.checks(3)).toMatch(
+      /^Placement ID: AP-0002 was issued to a placement on this row before its Pupil name was cleared — if this is a different pupil, delete the row/m,
+    );
+  });
+
   it('never reuses the ID of a deleted last row', () => {
     const s = validated(3);
     s.ws.spreadsheet.sheet('Placements').deleteRows(4, 1);
@@ -74,15 +85,17 @@ describe('pasting rows', () => {
 describe('clearing a row', () => {
   const faulty = () => validated(2, [placement(3, { UPN: 'A801200005001' })]);
 
-  it('clears its Checks and our marks when only the add-on’s cells are left', () => {
+  it('clears our marks when only the add-on’s cells are left, and warns not to reuse the row', () => {
     const s = faulty();
     expect(s.cell('Placements', 4, 'UPN').background).toBe(ERROR_COLOUR);
     const width = s.headers('Placements').length;
     s.addOn.edit('Placements', 'B4', [Array(width - 1).fill('')]);
-    expect(s.checks(4)).toBe('');
+    expect(s.checks(4)).toMatch(
+      /^Placement ID: AP-0003 belongs to a placement whose details were cleared/,
+    );
     expect(s.cell('Placements', 4, 'UPN').note).toBe('');
     expect(s.cell('Placements', 4, 'UPN').background).toBe(NO_COLOUR);
-    expect(s.cell('Placements', 4, 'Checks').background).toBe(NO_COLOUR);
+    expect(s.cell('Placements', 4, 'Placement ID').note).toContain('do not type a new pupil here');
   });
 
   it('clears our marks on the last row even when nothing at all is left in it', () => {

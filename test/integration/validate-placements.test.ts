@@ -137,7 +137,7 @@ describe('clearing marks once a fault is fixed', () => {
     expect(lastAlert(s.ws)).toBe('2 placements checked: all OK. 1 provider checked: all OK.');
   });
 
-  it('clears the Checks of a row whose cells were all cleared, and does not count it', () => {
+  it('keeps the ID of a row whose cells were all cleared, warns not to reuse the row, and does not count it', () => {
     const s = marked();
     const sheet = s.ws.spreadsheet.sheet('Placements');
     const width = PERSON_COLUMNS.length;
@@ -145,7 +145,10 @@ describe('clearing marks once a fault is fixed', () => {
     for (const header of PERSON_COLUMNS) sheet.ensure(2, headers.indexOf(header) + 1);
     s.ws.spreadsheet.userEdit(s.ws.user, 'Placements', 'B2', [Array(width).fill('')]);
     s.addOn.run('validatePlacements');
-    expect(s.checks(2)).toBe('');
+    expect(s.checks(2)).toMatch(
+      /^Placement ID: AP-0001 belongs to a placement whose details were cleared — restore them .* or delete the whole row; do not type a new pupil here.*\(warning\)$/,
+    );
+    expect(s.cell('Placements', 2, 'Placement ID').background).toBe(WARNING_COLOUR);
     expect(s.cell('Placements', 2, 'UPN').background).toBe(NO_COLOUR);
     expect(String(s.cell('Placements', 2, 'Placement ID').value)).toBe('AP-0001');
     expect(lastAlert(s.ws)).toMatch(/^1 placement checked: all OK\./);
