@@ -7,9 +7,16 @@ export interface Measurement {
   readonly totalCalls: number;
   readonly cpuMs: number;
   readonly virtualMs: number;
+  /** Apps Script's limit for this kind of run: 360 s, or 30 s for a simple trigger. */
+  readonly limitSeconds: number;
 }
 
-export function measure(label: string, addOn: AddOn, operation: () => void): Measurement {
+export function measure(
+  label: string,
+  addOn: AddOn,
+  operation: () => void,
+  limitSeconds = 360,
+): Measurement {
   const ws = addOn.workspace;
   ws.meter.reset();
   ws.meter.costModel = 'typical';
@@ -24,6 +31,7 @@ export function measure(label: string, addOn: AddOn, operation: () => void): Mea
     totalCalls: ws.meter.total,
     cpuMs: (cpu.user + cpu.system) / 1000,
     virtualMs: ws.clock.now() - virtualStart,
+    limitSeconds,
   };
 }
 
@@ -33,7 +41,7 @@ export function report(m: Measurement): string {
     .join('\n');
   return [
     `${m.label}: ${m.totalCalls} service calls, ${m.cpuMs.toFixed(0)} ms CPU, ` +
-      `${(m.virtualMs / 1000).toFixed(1)} s on the cost model (limit 360 s)`,
+      `${(m.virtualMs / 1000).toFixed(1)} s on the cost model (limit ${m.limitSeconds} s)`,
     byMethod,
   ].join('\n');
 }

@@ -35,8 +35,11 @@ export function benchValidatePlacements(placements: number): Measurement[] {
   );
   const headers = (ws.spreadsheet.sheet('Placements').values()[0] ?? []).map(String);
   const reason = String.fromCharCode(65 + headers.indexOf('Reason'));
-  const edit = measure(`onEdit of one Placements row (${label})`, addOn, () =>
-    addOn.edit('Placements', `${reason}2`, [['Vocational route in motor vehicle']]),
+  const edit = measure(
+    `onEdit of one Placements row (${label})`,
+    addOn,
+    () => addOn.edit('Placements', `${reason}2`, [['Vocational route in motor vehicle']]),
+    30,
   );
   return [validate, edit];
 }
