@@ -56,16 +56,17 @@ function spanOf(rows: ReadonlySet<number>): RowSpan | undefined {
 /**
  * Writes each re-checked row's add-on cells (`found`; a row not found is no record any more and
  * its add-on cells are emptied by `cleared`) and marks its cells. Other rows inside the span are
- * written back exactly as read, their notes and colours untouched.
+ * written back exactly as read, their notes and colours untouched. The Checks go in first: when
+ * marking fails part-way (a service error), the words are in place and the failure is returned.
  */
 function writeFindings<S extends SheetSchema>(
   table: Table<S>,
   rows: ReadonlySet<number>,
   found: ReadonlyMap<number, Finding>,
   cleared: Record<string, unknown>,
-): void {
+): string | undefined {
   const span = spanOf(new Set([...rows].filter((row) => row >= 2)));
-  if (!span) return;
+  if (!span) return undefined;
   const updates = new Map<number, Record<string, unknown>>();
   const problemsByRow = new Map<number, readonly Problem[]>();
   for (const row of rows) {
@@ -76,10 +77,22 @@ function writeFindings<S extends SheetSchema>(
   writeAddOnColumns(table, updates, { rows: span });
   const headerRow = table.grid[0] ?? [];
   const checksColumn = table.index.columnOf.get('checks');
-  if (checksColumn === undefined) return;
-  updateMarks(table.sheet, span, headerRow.length, (current) =>
-    planMarks(current, { headerRow, checksColumn, firstRow: span.first, problemsByRow }),
-  );
+  if (checksColumn === undefined) return undefined;
+  try {
+    updateMarks(table.sheet, span, headerRow.length, (current) =>
+      planMarks(current, { headerRow, checksColumn, firstRow: span.first, problemsByRow }),
+    );
+    return undefined;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return `The Checks on ${table.schema.name} are written, but the cells at fault could not be marked (${reason}); choose Validate all again.`;
+  }
+}
+
+/** What a re-check found, and why the cells could not be marked, if they could not. */
+export interface Recheck<C> {
+  readonly checks: C[];
+  readonly unmarked: string | undefined;
 }
 
 /**
@@ -90,7 +103,7 @@ function writeFindings<S extends SheetSchema>(
 export function recheckPlacements(
   workbook: WorkbookForChecks,
   options: RecheckOptions = {},
-): PlacementCheck[] {
+): Recheck<PlacementCheck> {
   const table: Table<typeof Placements> = workbook.placements;
   const rows = options.rows ?? allDataRows(table);
   const snapshot = snapshotOf(workbook);
@@ -134,12 +147,12 @@ export function recheckPlacements(
     const id = idCells[row - 2];
     if (!found.has(row) && !isBlank(id)) found.set(row, emptiedRow(String(id)));
   }
-  writeFindings(table, rows, found, {
+  const unmarked = writeFindings(table, rows, found, {
     lastReview: undefined,
     nextReviewDue: undefined,
     checks: undefined,
   });
-  return checks;
+  return { checks, unmarked };
 }
 
 /**
@@ -162,7 +175,7 @@ function emptiedRow(id: string): Finding {
 export function recheckProviders(
   workbook: WorkbookForChecks,
   options: Pick<RecheckOptions, 'rows'> = {},
-): ProviderCheck[] {
+): Recheck<ProviderCheck> {
   const table = workbook.providers;
   const rows = options.rows ?? allDataRows(table);
   const inUse = rowsInUse(table.schema, table.grid, table.index);
@@ -176,6 +189,5 @@ export function recheckProviders(
       { cells: { checks: formatChecks(check.problems) }, problems: check.problems },
     ]),
   );
-  writeFindings(table, rows, found, { checks: undefined });
-  return checks;
+  return { checks, unmarked: writeFindings(table, rows, found, { checks: undefined }) };
 }

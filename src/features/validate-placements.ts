@@ -21,13 +21,13 @@ export function validatePlacements(): void {
     const placements = recheckPlacements(read.workbook);
     const providers = recheckProviders(read.workbook);
     const summary = checkSummary(
-      countRows(placements),
-      countRows(providers),
+      countRows(placements.checks),
+      countRows(providers.checks),
       read.workbook.settingsProblems,
     );
     // Counts only: the Log never holds a pupil's name (DOMAIN.md §4).
     const logProblem = appendLog({ action: 'Validate all', subject: 'Workbook', detail: summary });
-    return logProblem ? `${summary} ${logProblem}` : summary;
+    return [summary, placements.unmarked, providers.unmarked, logProblem].filter(Boolean).join(' ');
   });
   tellPerson(message ?? BUSY);
 }

@@ -112,3 +112,19 @@ describe('text that looks like a formula', () => {
     expect(s.cell('Placements', 2, 'Placement ID').value).toBe('AP-0001');
   });
 });
+
+describe('a service error while marking cells', () => {
+  it('leaves the Checks written, says the marks are missing, and the next run adds them', () => {
+    const s = school([placement(1, { UPN: 'A801200005001' })]);
+    s.ws.meter.failOn('Range.getBackgrounds', 1, 'Service Spreadsheets timed out');
+    s.addOn.run('validatePlacements');
+    expect(s.checks(2)).toMatch(/^UPN: the check letter/);
+    expect(lastAlert(s.ws)).toContain(
+      'The Checks on Placements are written, but the cells at fault could not be marked (Service Spreadsheets timed out); choose Validate all again.',
+    );
+    expect(s.cell('Placements', 2, 'UPN').note).toBe('');
+    s.addOn.run('validatePlacements');
+    expect(s.cell('Placements', 2, 'UPN').note).toContain('the check letter');
+    expect(lastAlert(s.ws)).not.toContain('could not be marked');
+  });
+});
