@@ -1,81 +1,35 @@
 // Issue 3's acceptance workbook through the BUILT add-on: invented placements with known faults, as
 // staff would type them, give OK on the clean rows and a message naming the right column on each
 // faulty one, with the cell at fault marked (DOMAIN.md §5).
-import { CLEAN_PLACEMENT, CLEAN_PROVIDER } from '../unit/rules/fixtures';
-import { upnCheckLetter } from '../../src/domain/rules/upn';
-import { columnLetter, lastAlert, loadWorkbook } from './support/workbook';
+import {
+  ACCEPTANCE_PLACEMENTS,
+  ACCEPTANCE_PROVIDERS,
+  ACCEPTANCE_REVIEWS,
+  acceptanceUpn as upn,
+} from '../unit/rules/acceptance-workbook';
+import type { Cells } from '../unit/rules/fixtures';
 import type { Workspace } from '../../emulator';
-
-type Cells = Record<string, unknown>;
-
-/** 'YYYY-MM-DD' as a person types it in an en_GB sheet; everything else as it is. */
-const typed = (value: unknown): unknown => {
-  const iso = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : (value ?? '');
-};
+import { typed } from './support/school';
+import { columnLetter, lastAlert, loadWorkbook } from './support/workbook';
 
 /** Staff pasting rows under the sheet's own headers, from row 2. */
 function paste(ws: Workspace, sheet: string, rows: readonly Cells[]): void {
   const headers = (ws.spreadsheet.sheet(sheet).values()[0] ?? []).map(String);
-  const values = rows.map((row) => headers.map((h) => typed(row[h])));
-  ws.spreadsheet.userEdit(ws.user, sheet, 'A2', values);
+  ws.spreadsheet.userEdit(
+    ws.user,
+    sheet,
+    'A2',
+    rows.map((row) => headers.map((h) => typed(row[h]))),
+  );
 }
-
-const upn = (serial: number) => {
-  const rest = `830200025${String(serial).padStart(3, '0')}`;
-  return `${upnCheckLetter(rest)}${rest}`;
-};
-
-/** Started in Autumn 1 2025, everything agreed in July, last reviewed on 20 Oct. */
-const autumn = (n: number, cells: Cells = {}): Cells => ({
-  ...CLEAN_PLACEMENT,
-  'Placement ID': `AP-000${n}`,
-  'Pupil name': `Pupil ${n} O'Example`,
-  UPN: upn(n),
-  'Start date': '2025-09-04',
-  'Planned end date': '2025-12-19',
-  'Initial meeting date': '2025-07-10',
-  'Parent agreement signed': '2025-07-14',
-  'Provider agreement signed': '2025-07-15',
-  'LA notified': '2025-07-16',
-  'Risk assessment date': '2025-07-17',
-  ...cells,
-});
 
 describe("issue 3's known faults, validated by the built add-on", () => {
   // Tue 4 Nov 2025: the second day back after the October half-term (setup writes Derbyshire 2025/26).
   const { ws, addOn } = loadWorkbook({ now: '2025-11-04T09:00:00Z' });
   addOn.run('setUpWorkbook');
-  paste(ws, 'Providers', [
-    CLEAN_PROVIDER,
-    {
-      ...CLEAN_PROVIDER,
-      Provider: 'Brook Farm Learning',
-      'Safeguarding confirmation expires': '2025-11-03',
-    },
-  ]);
-  paste(ws, 'Placements', [
-    autumn(1),
-    autumn(2, { Status: 'Proposed', 'Start date': '2026-01-05', 'Planned end date': '2026-03-27' }),
-    autumn(3, { UPN: `A${upn(3).slice(1)}` }),
-    autumn(4, { 'Date of birth': '2012-09-01', 'Year group': 9 }),
-    autumn(5, { Provider: 'Brook Farm Learning' }),
-    autumn(6),
-    autumn(7, { 'Looked after': 'Yes', 'Virtual school email': 'virtual.school@la.example' }),
-    autumn(8, {
-      Status: 'Agreed',
-      Route: 'Off-site direction',
-      'Start date': '2025-11-06',
-      'Parent notice date': '2025-11-05',
-    }),
-  ]);
-  paste(ws, 'Reviews', [
-    ...[1, 2, 3, 4, 5, 7, 8].map((n) => ({
-      'Review date': '2025-10-20',
-      'Placement ID': `AP-000${n}`,
-    })),
-    { 'Review date': '2025-09-15', 'Placement ID': 'AP-0006' },
-  ]);
+  paste(ws, 'Providers', ACCEPTANCE_PROVIDERS);
+  paste(ws, 'Placements', ACCEPTANCE_PLACEMENTS);
+  paste(ws, 'Reviews', ACCEPTANCE_REVIEWS);
   addOn.run('validatePlacements');
 
   const placements = ws.spreadsheet.sheet('Placements');

@@ -3,61 +3,19 @@
 import { checkPlacements } from '../../../src/domain/rules/check-placements';
 import { checkProviders } from '../../../src/domain/rules/check-providers';
 import { formatChecks } from '../../../src/domain/rules/problem';
-import { upnCheckLetter } from '../../../src/domain/rules/upn';
+import {
+  ACCEPTANCE_DAY as TODAY,
+  ACCEPTANCE_PLACEMENTS,
+  ACCEPTANCE_PROVIDERS,
+  ACCEPTANCE_REVIEWS,
+  acceptanceUpn as upn,
+} from './acceptance-workbook';
 import { placementRow, providerRow, reviewRow, snapshot } from './fixtures';
 
-/** Tue 4 Nov 2025, the second day back after the October half-term. */
-const TODAY = '2025-11-04';
-
-const upn = (serial: number) => {
-  const rest = `830200025${String(serial).padStart(3, '0')}`;
-  return `${upnCheckLetter(rest)}${rest}`;
-};
-
-/** Started in Autumn 1, everything agreed in July, last reviewed on 20 Oct. */
-const autumn = (n: number, cells: Record<string, unknown> = {}) =>
-  placementRow(
-    {
-      'Placement ID': `AP-000${n}`,
-      UPN: upn(n),
-      'Start date': '2025-09-04',
-      'Planned end date': '2025-12-19',
-      'Initial meeting date': '2025-07-10',
-      'Parent agreement signed': '2025-07-14',
-      'Provider agreement signed': '2025-07-15',
-      'LA notified': '2025-07-16',
-      'Risk assessment date': '2025-07-17',
-      ...cells,
-    },
-    n + 1,
-  );
-
 const workbook = snapshot({
-  placements: [
-    autumn(1),
-    autumn(2, { Status: 'Proposed', 'Start date': '2026-01-05', 'Planned end date': '2026-03-27' }),
-    autumn(3, { UPN: `A${upn(3).slice(1)}` }),
-    autumn(4, { 'Date of birth': '2012-09-01', 'Year group': 9 }),
-    autumn(5, { Provider: 'Brook Farm Learning' }),
-    autumn(6),
-    autumn(7, { 'Looked after': 'Yes', 'Virtual school email': 'virtual.school@la.example' }),
-    autumn(8, {
-      Status: 'Agreed',
-      Route: 'Off-site direction',
-      'Start date': '2025-11-06',
-      'Parent notice date': '2025-11-05',
-    }),
-  ],
-  providers: [
-    providerRow({}, 2),
-    providerRow(
-      { Provider: 'Brook Farm Learning', 'Safeguarding confirmation expires': '2025-11-03' },
-      3,
-    ),
-  ],
-  reviews: [1, 2, 3, 4, 5, 7, 8]
-    .map((n) => reviewRow({ 'Review date': '2025-10-20', 'Placement ID': `AP-000${n}` }, n + 1))
-    .concat(reviewRow({ 'Review date': '2025-09-15', 'Placement ID': 'AP-0006' }, 20)),
+  placements: ACCEPTANCE_PLACEMENTS.map((cells, i) => placementRow(cells, i + 2)),
+  providers: ACCEPTANCE_PROVIDERS.map((cells, i) => providerRow(cells, i + 2)),
+  reviews: ACCEPTANCE_REVIEWS.map((cells, i) => reviewRow(cells, i + 2)),
 });
 
 describe('the acceptance workbook of issue 3', () => {
