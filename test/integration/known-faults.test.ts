@@ -7,29 +7,18 @@ import {
   ACCEPTANCE_REVIEWS,
   acceptanceUpn as upn,
 } from '../unit/rules/acceptance-workbook';
-import type { Cells } from '../unit/rules/fixtures';
-import type { Workspace } from '../../emulator';
-import { typed } from './support/school';
+import { School } from './support/school';
 import { columnLetter, lastAlert, loadWorkbook } from './support/workbook';
-
-/** Staff pasting rows under the sheet's own headers, from row 2. */
-function paste(ws: Workspace, sheet: string, rows: readonly Cells[]): void {
-  const headers = (ws.spreadsheet.sheet(sheet).values()[0] ?? []).map(String);
-  ws.spreadsheet.userEdit(
-    ws.user,
-    sheet,
-    'A2',
-    rows.map((row) => headers.map((h) => typed(row[h]))),
-  );
-}
 
 describe("issue 3's known faults, validated by the built add-on", () => {
   // Tue 4 Nov 2025: the second day back after the October half-term (setup writes Derbyshire 2025/26).
   const { ws, addOn } = loadWorkbook({ now: '2025-11-04T09:00:00Z' });
   addOn.run('setUpWorkbook');
-  paste(ws, 'Providers', ACCEPTANCE_PROVIDERS);
-  paste(ws, 'Placements', ACCEPTANCE_PLACEMENTS);
-  paste(ws, 'Reviews', ACCEPTANCE_REVIEWS);
+  // Staff pasting their rows in, as typed text (dd/mm/yyyy dates), without onEdit.
+  const school = new School(ws, addOn);
+  school.type('Providers', ACCEPTANCE_PROVIDERS);
+  school.type('Placements', ACCEPTANCE_PLACEMENTS);
+  school.type('Reviews', ACCEPTANCE_REVIEWS);
   addOn.run('validatePlacements');
 
   const placements = ws.spreadsheet.sheet('Placements');
