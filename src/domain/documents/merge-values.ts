@@ -3,6 +3,7 @@ import { NOT_REQUIRED, type IsoDate } from '../cells';
 import { statusChecklist } from '../checklist';
 import type { Column, Columns } from '../columns';
 import type { PlacementContext } from '../rules/context';
+import { safeguardingConfirmationExpiry } from '../rules/provider-status';
 import { Placements } from '../sheets/placements';
 import { Providers, type Provider } from '../sheets/providers';
 import { SETTINGS, type Settings } from '../sheets/settings';
@@ -65,6 +66,18 @@ function addRecord(
   }
 }
 
+/**
+ * A provider's columns; a blank Safeguarding confirmation expires shows its default, received + 12
+ * months (DOMAIN.md §4), the date the checks rely on.
+ */
+function addProvider(byField: Map<string, string>, provider: Provider | undefined): void {
+  addRecord(byField, 'Providers', Providers.columns, provider);
+  const expires = provider && safeguardingConfirmationExpiry(provider);
+  if (expires !== undefined) {
+    byField.set(fieldKey('Providers', 'Safeguarding confirmation expires'), documentDate(expires));
+  }
+}
+
 function baseValues(settings: Settings, today: IsoDate): Map<string, string> {
   const byField = new Map<string, string>();
   addRecord(byField, 'Settings', SETTINGS, settings);
@@ -79,7 +92,7 @@ function baseValues(settings: Settings, today: IsoDate): Map<string, string> {
 export function placementMergeValues(context: PlacementContext, settings: Settings): MergeValues {
   const byField = baseValues(settings, context.today);
   addRecord(byField, 'Placements', Placements.columns, context.placement);
-  addRecord(byField, 'Providers', Providers.columns, context.provider);
+  addProvider(byField, context.provider);
   const days = numberOfDays(context);
   const computed: [string, string][] = [
     [COMPUTED.reviewDates, listInWords(reviewDates(context).map(documentDate))],
@@ -98,6 +111,6 @@ export function providerMergeValues(
   today: IsoDate,
 ): MergeValues {
   const byField = baseValues(settings, today);
-  addRecord(byField, 'Providers', Providers.columns, provider);
+  addProvider(byField, provider);
   return { scope: 'provider', byField };
 }
