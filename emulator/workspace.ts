@@ -1,4 +1,4 @@
-// The emulated Google Workspace that outlives executions: the bound spreadsheet, stores, triggers, mail, logs.
+// The emulated Google Workspace that outlives executions: the bound spreadsheet, stores, triggers, mail, logs, Drive.
 import { VirtualClock } from './core/clock';
 import { CallMeter } from './core/meter';
 import { SpreadsheetState } from './spreadsheet/state';
@@ -9,6 +9,7 @@ import { LockState } from './services/lock';
 import { MailState } from './services/mail';
 import { TriggerState } from './services/script-app';
 import { LogState } from './services/logger';
+import { DriveState } from './drive/state';
 
 export interface WorkspaceOptions {
   /** Virtual time at the start (default 2026-11-30T08:00:00Z). */
@@ -33,6 +34,8 @@ export class Workspace {
   readonly mail: MailState;
   readonly triggers: TriggerState;
   readonly logs: LogState;
+  /** My Drive: files, folders and Google Docs (the Drive v3 and Docs v1 advanced services). */
+  readonly drive: DriveState;
   readonly account: 'consumer' | 'workspace';
   /** Project files HtmlService can open by name (Sidebar -> dist/Sidebar.html). */
   readonly files = new Map<string, string>();
@@ -62,5 +65,6 @@ export class Workspace {
     this.mail = new MailState(this.clock, this.account);
     this.triggers = new TriggerState(this.clock);
     this.logs = new LogState(this.clock);
+    this.drive = new DriveState(this.clock, this.account, this.user);
   }
 }

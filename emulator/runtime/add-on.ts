@@ -13,6 +13,7 @@ import { timeLimitMs } from './permissions';
 import { Realm } from './realm';
 import { toClientValue, assertClientArgument } from './client-values';
 import { timeDrivenEvent } from './events';
+import { advancedServiceGlobals, assertSupported } from '../drive/advanced';
 
 export interface LoadOptions {
   readonly workspace?: Workspace;
@@ -59,6 +60,11 @@ export class AddOn {
     for (const [name, html] of this.bundle.htmlFiles) ws.files.set(name, html);
     if (options.addOnName) ws.ui.addOnName = options.addOnName;
     assertProcessTimeZone(this.bundle.manifest.timeZone);
+    assertSupported(this.#advancedServices);
+  }
+
+  get #advancedServices() {
+    return this.bundle.manifest.dependencies?.enabledAdvancedServices ?? [];
   }
 
   get topLevelFunctions(): readonly string[] {
@@ -103,6 +109,7 @@ export class AddOn {
     const globals: Record<string, Emulated> = {
       ...spreadsheetGlobals(exec),
       ...serviceGlobals(exec),
+      ...advancedServiceGlobals(exec, this.#advancedServices),
     };
     for (const [name, service] of Object.entries(globals)) {
       Object.defineProperty(context, name, {

@@ -2,12 +2,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import type { AdvancedServiceRef } from '../drive/advanced';
 
 export interface Manifest {
   readonly timeZone: string;
   readonly runtimeVersion: string;
   readonly exceptionLogging?: string;
   readonly oauthScopes?: readonly string[];
+  /** https://developers.google.com/apps-script/manifest/dependencies */
+  readonly dependencies?: {
+    readonly enabledAdvancedServices?: readonly AdvancedServiceRef[];
+  };
 }
 
 export interface Bundle {

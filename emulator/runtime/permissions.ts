@@ -34,7 +34,14 @@ const scopeRules: ReadonlyArray<{ prefix: string; anyOf: readonly string[] }> = 
   { prefix: 'DriveApp.', anyOf: ['drive'] },
   { prefix: 'DocumentApp.', anyOf: ['documents', 'documents.currentonly'] },
   { prefix: 'Document.', anyOf: ['documents', 'documents.currentonly'] },
+  // Docs API v1 / Drive API v3 "Authorization scopes" of each method's reference page.
+  {
+    prefix: 'Docs.Documents.get',
+    anyOf: ['documents', 'documents.readonly', 'drive', 'drive.readonly', 'drive.file'],
+  },
   { prefix: 'Docs.', anyOf: ['documents', 'drive', 'drive.file'] },
+  { prefix: 'Drive.Files.get', anyOf: ['drive', 'drive.readonly', 'drive.file'] },
+  { prefix: 'Drive.Files.list', anyOf: ['drive', 'drive.readonly', 'drive.file'] },
   { prefix: 'Drive.', anyOf: ['drive', 'drive.file'] },
 ];
 

@@ -1,0 +1,290 @@
+// The emulated Drive that outlives executions: files, folders, Google Docs' bodies, who may reach them, daily quota.
+import type { VirtualClock } from '../core/clock';
+import { AppsScriptError } from '../core/emulated';
+import { applyBatch } from '../docs/batch';
+import { InvalidRequest } from '../docs/request-error';
+import { bodyFromJSON, bodyToJSON, renderHtml, renderText, type BodyJSON } from '../docs/render';
+import { bodyUnits, type Block, type Unit } from '../docs/units';
+
+export const FOLDER = 'application/vnd.google-apps.folder';
+export const DOCUMENT = 'application/vnd.google-apps.document';
+
+/**
+ * Apps Script's "Docs created" quota: 250 a day on consumer accounts, 1,500 on Workspace
+ * (PLATFORM.md; https://developers.google.com/apps-script/guides/services/quotas#current_quotas).
+ * Here every Google Doc the app makes counts (Docs.Documents.create, Drive.Files.create/copy of a
+ * Doc): whether Google counts advanced-service creations is [open]; this is the stricter reading.
+ * The window is a rolling 24 hours [open], as for mail.
+ */
+export const DAILY_DOCS = { consumer: 250, workspace: 1500 } as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface DriveFileRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  description?: string;
+  owner: string;
+  lastModifyingUser: string;
+  createdTime: number;
+  modifiedTime: number;
+  /** Drive's `version`: "reflects every change made to the file on the server". */
+  version: number;
+  trashed: boolean;
+  /** Whether this app created the file (Drive.Files.create/copy, Docs.Documents.create). */
+  createdByApp: boolean;
+  /**
+   * Users for whom the app created the file or who opened it with the app: exactly the files
+   * `drive.file` lets the app reach for that user (https://developers.google.com/drive/api/guides/api-specific-auth#drive-file).
+   */
+  appUsers: string[];
+  /** Bytes (base64) of an uploaded non-Google file. */
+  content?: string;
+}
+
+export interface DriveJSON {
+  version: 1;
+  nextId: number;
+  rootId: string;
+  files: DriveFileRecord[];
+  documents: Array<[id: string, body: BodyJSON]>;
+  docsCreated: number[];
+}
+
+export interface UserFileOptions {
+  readonly name: string;
+  readonly mimeType?: string;
+  readonly owner?: string;
+  readonly parents?: readonly string[];
+  /** The body of a Google Doc (headings, paragraphs, tables). */
+  readonly blocks?: readonly Block[];
+}
+
+const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+export class DriveState {
+  readonly #files = new Map<string, DriveFileRecord>();
+  readonly #bodies = new Map<string, Unit[]>();
+  #docsCreated: number[] = [];
+  #nextId = 1;
+  rootId: string;
+
+  constructor(
+    readonly clock: VirtualClock,
+    readonly account: 'consumer' | 'workspace',
+    owner: string,
+  ) {
+    this.rootId = '0AEmulatedRootFolderUk9PVA';
+    this.#files.set(this.rootId, this.#record(this.rootId, 'My Drive', FOLDER, [], owner, false));
+  }
+
+  /** A Drive-like id: 44 characters for Docs and files, 33 for folders, deterministic per workspace. */
+  newId(mimeType: string): string {
+    const length = mimeType === FOLDER ? 33 : 44;
+    for (;;) {
+      let h = Math.imul(this.#nextId, 0x9e3779b1) >>> 0 || 1;
+      this.#nextId += 1;
+      let id = '1';
+      while (id.length < length) {
+        h ^= h << 13;
+        h ^= h >>> 17;
+        h ^= h << 5;
+        h >>>= 0;
+        id += ID_CHARS[h & 63];
+      }
+      if (!this.#files.has(id)) return id;
+    }
+  }
+
+  #record(
+    id: string,
+    name: string,
+    mimeType: string,
+    parents: string[],
+    owner: string,
+    byApp: boolean,
+  ): DriveFileRecord {
+    const now = this.clock.now();
+    return {
+      id,
+      name,
+      mimeType,
+      parents,
+      owner,
+      lastModifyingUser: owner,
+      createdTime: now,
+      modifiedTime: now,
+      version: 1,
+      trashed: false,
+      createdByApp: byApp,
+      appUsers: byApp ? [owner] : [],
+    };
+  }
+
+  /** 'root' is Drive's alias for the user's My Drive. */
+  resolve(id: string): string {
+    return id === 'root' ? this.rootId : id;
+  }
+
+  /** The live record (services mutate it); undefined when there is no such file. */
+  get(id: string): DriveFileRecord | undefined {
+    return this.#files.get(this.resolve(id));
+  }
+
+  body(id: string): Unit[] | undefined {
+    return this.#bodies.get(id);
+  }
+
+  all(): DriveFileRecord[] {
+    return [...this.#files.values()];
+  }
+
+  /** Adds a file (the services decide who made it). A Google Doc starts with `blocks`, or empty. */
+  add(options: {
+    name: string;
+    mimeType: string;
+    parents: string[];
+    owner: string;
+    byApp: boolean;
+    body?: Unit[];
+    content?: string;
+  }): DriveFileRecord {
+    const id = this.newId(options.mimeType);
+    const record = this.#record(
+      id,
+      options.name,
+      options.mimeType,
+      options.parents,
+      options.owner,
+      options.byApp,
+    );
+    if (options.content !== undefined) record.content = options.content;
+    this.#files.set(id, record);
+    if (options.mimeType === DOCUMENT) this.#bodies.set(id, options.body ?? bodyUnits([]));
+    return record;
+  }
+
+  remove(id: string): void {
+    this.#files.delete(id);
+    this.#bodies.delete(id);
+  }
+
+  /** A change to a file: version up, modified now, by whom. */
+  touch(record: DriveFileRecord, user: string): void {
+    record.version += 1;
+    record.modifiedTime = this.clock.now();
+    record.lastModifyingUser = user;
+  }
+
+  setBody(id: string, units: Unit[], user: string): void {
+    const record = this.#files.get(id);
+    if (!record) throw new Error(`DriveState: no document ${id}`);
+    this.#bodies.set(id, units);
+    this.touch(record, user);
+  }
+
+  // Quota ------------------------------------------------------------------------------------
+
+  get dailyDocsLimit(): number {
+    return DAILY_DOCS[this.account];
+  }
+
+  docsCreatedToday(): number {
+    const since = this.clock.now() - DAY_MS;
+    this.#docsCreated = this.#docsCreated.filter((t) => t > since);
+    return this.#docsCreated.length;
+  }
+
+  /** Throws when the day's Docs are spent; otherwise counts one. */
+  countDocCreated(): void {
+    if (this.docsCreatedToday() >= this.dailyDocsLimit) {
+      // [reported] DocumentApp's wording for this quota.
+      throw new AppsScriptError('Service invoked too many times for one day: docs create.');
+    }
+    this.#docsCreated.push(this.clock.now());
+  }
+
+  // Host helpers (not counted, no scopes) ------------------------------------------------------
+
+  /** A file a person made in Drive, not through the app: `drive.file` cannot reach it. */
+  addUserFile(options: UserFileOptions): DriveFileRecord {
+    return this.add({
+      name: options.name,
+      mimeType: options.mimeType ?? DOCUMENT,
+      parents: [...(options.parents ?? [this.rootId])],
+      owner: options.owner ?? this.#files.get(this.rootId)?.owner ?? '',
+      byApp: false,
+      body: bodyUnits(options.blocks ?? []),
+    });
+  }
+
+  /** The user opened the file with the app (Drive "Open with", the Picker): drive.file now reaches it. */
+  openWithApp(id: string, user: string): void {
+    const record = this.get(id);
+    if (!record) throw new Error(`DriveState: no file ${id}`);
+    if (!record.appUsers.includes(user)) record.appUsers.push(user);
+  }
+
+  /** A person edits a document in the Docs editor: the same requests as batchUpdate, version up. */
+  personEdit(id: string, requests: unknown[], user: string): void {
+    const body = this.#bodies.get(id);
+    if (!body) throw new Error(`DriveState: no document ${id}`);
+    try {
+      this.setBody(id, applyBatch(body, requests).units, user);
+    } catch (e) {
+      if (e instanceof InvalidRequest) throw new Error(`personEdit: ${e.message}`, { cause: e });
+      throw e;
+    }
+  }
+
+  /** Find files by name (host convenience for tests and the preview). */
+  findByName(name: string): DriveFileRecord[] {
+    return this.all().filter((f) => f.name === name);
+  }
+
+  /** Files in a folder, in creation order. */
+  children(folderId: string): DriveFileRecord[] {
+    const id = this.resolve(folderId);
+    return this.all().filter((f) => f.parents.includes(id));
+  }
+
+  renderText(id: string): string {
+    return renderText(this.#mustBody(id));
+  }
+
+  renderHtml(id: string): string {
+    return renderHtml(this.#mustBody(id));
+  }
+
+  #mustBody(id: string): Unit[] {
+    const body = this.#bodies.get(id);
+    if (!body) throw new Error(`DriveState: ${id} is not a Google Doc in this Drive`);
+    return body;
+  }
+
+  toJSON(): DriveJSON {
+    return {
+      version: 1,
+      nextId: this.#nextId,
+      rootId: this.rootId,
+      files: this.all().map((f) => ({ ...f, parents: [...f.parents], appUsers: [...f.appUsers] })),
+      documents: [...this.#bodies].map(([id, units]) => [id, bodyToJSON(units)]),
+      docsCreated: [...this.#docsCreated],
+    };
+  }
+
+  /** Replaces this Drive's content with a snapshot's. */
+  load(json: DriveJSON): void {
+    if (json.version !== 1) throw new Error('DriveState.load: unknown snapshot version');
+    this.#files.clear();
+    this.#bodies.clear();
+    for (const f of json.files) {
+      this.#files.set(f.id, { ...f, parents: [...f.parents], appUsers: [...f.appUsers] });
+    }
+    for (const [id, body] of json.documents) this.#bodies.set(id, bodyFromJSON(body));
+    this.#docsCreated = [...json.docsCreated];
+    this.#nextId = json.nextId;
+    this.rootId = json.rootId;
+  }
+}
