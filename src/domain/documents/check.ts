@@ -223,3 +223,20 @@ export function requiredValueProblems(
   }
   return problems;
 }
+
+/**
+ * One template's lines in the "Check templates" report: what it uses, then anything to fix.
+ * "Parent/carer agreement: OK — 31 placeholders, 14 conditions" and one line per problem.
+ */
+export function templateReport(kind: TemplateKind, text: string | readonly string[]): string[] {
+  const description = describeTemplate(text, kind.scope);
+  const problems = templateProblems(kind, text);
+  const names = description.placeholders.map((p) => `{{${p.name}}}`).join(', ');
+  const conditions = [...new Set(description.conditions.map((c) => c.marker))].join(', ');
+  const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const counts = `${counted(description.placeholders.length, 'placeholder')} (${names || 'none'}); ${counted(description.conditions.length, 'condition')} (${conditions || 'none'})`;
+  return [
+    `${kind.name}: ${problems.length === 0 ? 'OK' : `${problems.length} to fix`} — ${counts}`,
+    ...problems.map((p) => p.message),
+  ];
+}

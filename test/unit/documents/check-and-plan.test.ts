@@ -3,9 +3,11 @@ import {
   describeTemplate,
   requiredValueProblems,
   templateProblems,
+  templateReport,
   type DocumentSubject,
 } from '../../../src/domain/documents/check';
 import { fillText } from '../../../src/domain/documents/fill';
+import { valueOf } from '../../../src/domain/documents/merge-values';
 import type { TemplateKind } from '../../../src/domain/documents/model';
 import { documentName } from '../../../src/domain/documents/naming';
 import { planDocument, type BodyElement } from '../../../src/domain/documents/plan';
@@ -135,6 +137,23 @@ describe('template check', () => {
       unknown: [{ name: 'Colour', resolution: { unknown: 'misspelt' } }],
       structure: [],
     });
+  });
+
+  it('reports a template for "Check templates" in a line, then what to fix', () => {
+    expect(
+      templateReport(PARENT, ['{{#if Looked after}}', '{{Pupil name}} {{Pupil nmae}}', '{{/if}}']),
+    ).toEqual([
+      'Parent/carer agreement: 1 to fix — 2 placeholders ({{Pupil name}}, {{Pupil nmae}}); 1 condition ({{#if Looked after}})',
+      'Parent/carer agreement: {{Pupil nmae}} is not a column of Placements, Providers or Settings — check the spelling (did you mean Pupil name?)',
+    ]);
+  });
+
+  it('works out the checklist of what is still needed, and nothing when all is done', () => {
+    const values = awkwardValues({ Status: 'Proposed', Baseline: '' });
+    expect(valueOf(values, 'Checklist')).toBe(
+      'Plan complete (Baseline: blank — write the baseline progress will be measured against (P3))',
+    );
+    expect(valueOf(awkwardValues(), 'Checklist')).toBe('');
   });
 });
 

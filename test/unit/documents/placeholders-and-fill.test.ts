@@ -71,6 +71,9 @@ describe('finding placeholders', () => {
       suggestion: 'Pupil name',
     });
     expect(resolveName('Favourite colour', 'placement')).toEqual({ unknown: 'misspelt' });
+    // Names are looked up in Maps: a typed word never finds one of Object's own members.
+    expect(resolveName('constructor', 'placement')).toEqual({ unknown: 'misspelt' });
+    expect(resolveName('__proto__', 'provider')).toEqual({ unknown: 'misspelt' });
   });
 
   it('finds braces that do not pair up, and never a placeholder split over two lines', () => {
