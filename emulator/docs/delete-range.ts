@@ -20,7 +20,7 @@ import {
  * SectionBreak without deleting the element. Deleting individual rows or cells of a table.
  * Deleting the content within a table cell is allowed."
  */
-const CANNOT_DELETE = 'Invalid deletion range. Cannot delete the requested range.'; // [reported]
+const CANNOT_DELETE = 'Invalid deletion range. Cannot delete the requested range.'; // [reported: think41/extrasuite#58]
 const FINAL_NEWLINE = 'The range cannot include the newline character at the end of the segment.'; // [reported]
 
 export function deleteContentRange(

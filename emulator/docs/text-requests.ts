@@ -62,7 +62,7 @@ function lower(c: string): string {
  * too ('$1', '\\' come out as given). A match never spans a paragraph break or a table marker
  * [open: Google does not say]. The replacement takes the style of the first character it
  * replaces [open]. The reply's occurrencesChanged is omitted when 0, as JSON omits zero numbers
- * [reported].
+ * [reported: https://github.com/n8n-io/n8n/issues/13230].
  */
 export function replaceAllText(
   ctx: RequestContext,

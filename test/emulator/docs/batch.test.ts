@@ -59,7 +59,7 @@ describe(`replaceAllText (${REQUEST}#replacealltextrequest)`, () => {
     expect(text).toBe('ok\nok\tb\n{{\nA}}');
   });
 
-  it('omits occurrencesChanged when nothing matched (JSON leaves out zero) [reported]', () => {
+  it('omits occurrencesChanged when nothing matched (JSON leaves out zero) [reported: https://github.com/n8n-io/n8n/issues/13230 shows `replaceAllText: {}`]', () => {
     expect(run([{ text: 'x' }], [replace('{{none}}', 'y')]).replies).toEqual([
       { replaceAllText: {} },
     ]);
@@ -122,7 +122,7 @@ describe(`deleteContentRange (${REQUEST}#deletecontentrangerequest)`, () => {
     expect(bodyContent(units)[2]).toMatchObject({ startIndex: 6, endIndex: 12 });
   });
 
-  it('refuses the paragraph just before a table (its newline is "the newline character before a Table")', () => {
+  it('refuses the paragraph just before a table (its newline is "the newline character before a Table") [reported: https://github.com/think41/extrasuite/issues/58]', () => {
     expect(() => run(doc, [del(6, 11)])).toThrow(
       'Invalid deletion range. Cannot delete the requested range.',
     );
