@@ -226,6 +226,17 @@ export class DriveState {
     if (!record.appUsers.includes(user)) record.appUsers.push(user);
   }
 
+  /**
+   * The file is no longer the app's for `user` (or anyone): as if a person had made it, or a
+   * colleague had shared it. drive.file no longer reaches it.
+   */
+  forgetApp(id: string, user?: string): void {
+    const record = this.get(id);
+    if (!record) throw new Error(`DriveState: no file ${id}`);
+    record.appUsers = user === undefined ? [] : record.appUsers.filter((u) => u !== user);
+    if (user === undefined) record.createdByApp = false;
+  }
+
   /** A person edits a document in the Docs editor: the same requests as batchUpdate, version up. */
   personEdit(id: string, requests: unknown[], user: string): void {
     const body = this.#bodies.get(id);

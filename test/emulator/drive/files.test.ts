@@ -84,6 +84,14 @@ describe(`drive.file reaches only the files the app created or opened, per user 
     expect(setUp(['drive'], undefined, ws).Files.get(other.id).name).toBe('Other');
   });
 
+  it('forgetApp turns an app file into one the app did not make: 404 from then on', () => {
+    const { ws, Files } = setUp();
+    const doc = Files.create({ name: 'Template', mimeType: DOCUMENT });
+    ws.drive.forgetApp(doc.id as string);
+    expect(() => Files.get(doc.id as string)).toThrow(`File not found: ${doc.id}.`);
+    expect(ws.drive.get(doc.id as string)?.createdByApp).toBe(false);
+  });
+
   it('a file the app made for one teacher is not reachable through drive.file for another', () => {
     const { ws, Files } = setUp();
     const doc = Files.create({ name: 'Template', mimeType: DOCUMENT });
