@@ -1,6 +1,6 @@
 // Moves values between Node's realm (the emulator) and the script's vm realm, as Apps Script's bridge would.
 import vm from 'node:vm';
-import { Emulated } from '../core/emulated';
+import { AppsScriptError, Emulated } from '../core/emulated';
 
 interface ScriptIntrinsics {
   Array: ArrayConstructor;
@@ -73,7 +73,9 @@ export class Realm {
   /** An error the script can catch with `instanceof Error`, keeping Google's message text. */
   error(e: Error): Error {
     const err = new this.intrinsics.Error(e.message);
-    err.name = e.name === 'Exception' ? 'Exception' : 'Error';
+    // Apps Script's own errors keep their names (Exception, GoogleJsonResponseException); a bug in
+    // the emulator surfaces as a plain Error.
+    err.name = e instanceof AppsScriptError ? e.name : 'Error';
     return err;
   }
 }

@@ -223,3 +223,9 @@ describe('HtmlService templates through the runtime', () => {
     expect(fixture().call('templated')).toBe('<p>&lt;b&gt;Ada&lt;/b&gt;</p>');
   });
 });
+
+describe('errors the script catches', () => {
+  it("keep Apps Script's name, e.g. Exception (https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors)", () => {
+    expect(fixture().call('errorName')).toBe('Exception');
+  });
+});
