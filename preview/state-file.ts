@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Workspace } from '../emulator';
+import type { DriveJSON } from '../emulator/drive/state';
 import type { SentMail } from '../emulator/services/mail';
 import type { TriggerRecord } from '../emulator/services/trigger-state';
 import type { WorkbookJSON } from '../emulator/spreadsheet';
@@ -24,6 +25,8 @@ export interface SavedPreview {
   };
   readonly triggers: readonly TriggerRecord[];
   readonly outbox: readonly SentMail[];
+  /** Drive files and Docs the add-on made (absent in states saved before documents existed). */
+  readonly drive?: DriveJSON;
   readonly executions: readonly ExecutionView[];
 }
 
@@ -45,6 +48,7 @@ export function snapshot(ws: Workspace, executions: readonly ExecutionView[]): S
     },
     triggers: ws.triggers.all(),
     outbox: ws.mail.outbox,
+    drive: ws.drive.toJSON(),
     executions,
   };
 }
@@ -116,6 +120,7 @@ export function restoreWorkspace(saved: SavedPreview): Workspace {
   // Creation times are in increasing id order, so the clock only moves forward here.
   restoreTriggers(ws, saved.triggers);
   for (const mail of saved.outbox) ws.mail.record(mail);
+  if (saved.drive) ws.drive.load(saved.drive);
   if (saved.now > ws.clock.now()) ws.clock.set(saved.now);
   return ws;
 }

@@ -32,6 +32,10 @@ it('keeps changes across a restart with the same folder, and reset clears them',
     },
     'add-on',
   );
+  const folder = ws.drive.addUserFile({
+    name: 'AP Placements documents',
+    mimeType: 'application/vnd.google-apps.folder',
+  });
   await postJson<ActionResult>(first, '/api/advance', { ms: 90 * 60_000 });
   await postJson(first, '/api/select', { sheet: 'Reviews', a1: 'B3' });
   const before = await getJson<PreviewState>(first, '/api/state');
@@ -55,6 +59,7 @@ it('keeps changes across a restart with the same folder, and reset clears them',
     expect(reviews.cells[1]?.[8]?.v).toBe('Visit the provider');
     const restored = second.session.workspace;
     expect(restored.properties.snapshot('document')).toEqual({ lastDigest: '2026-11-30' });
+    expect(restored.drive.get(folder.id)?.name).toBe('AP Placements documents');
     expect(restored.properties.snapshot('user', restored.user)).toEqual({
       sidebarTab: 'overview',
     });
