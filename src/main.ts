@@ -1,6 +1,15 @@
 // The entry-point table: every function Apps Script may call, and nothing else.
 // gas-webpack-plugin turns each `global.name = fn` below into a top-level `function name() {}`
 // declaration, which is what Apps Script lists and calls (menus, triggers, google.script.run).
+import { checkTemplates } from './features/documents/check-templates';
+import {
+  generateLaNotification,
+  generateParentAgreement,
+  generatePersonalisedPlan,
+  generateProviderAgreement,
+  generateSafeguardingRequest,
+} from './features/documents/generate';
+import { restoreDefaultTemplates } from './features/documents/restore-templates';
 import { onInstall, onOpen } from './features/menu';
 import { onEdit } from './features/on-edit';
 import { setUpWorkbook } from './features/set-up-workbook';
@@ -17,5 +26,12 @@ global.onEdit = onEdit;
 global.showSidebar = showSidebar;
 global.setUpWorkbook = setUpWorkbook;
 global.validatePlacements = validatePlacements;
+global.generateParentAgreement = generateParentAgreement;
+global.generateProviderAgreement = generateProviderAgreement;
+global.generatePersonalisedPlan = generatePersonalisedPlan;
+global.generateLaNotification = generateLaNotification;
+global.generateSafeguardingRequest = generateSafeguardingRequest;
+global.checkTemplates = checkTemplates;
+global.restoreDefaultTemplates = restoreDefaultTemplates;
 // Called by the sidebar through google.script.run (src/shared/sidebar-api.ts).
 global.getSidebarState = getSidebarState;

@@ -1,11 +1,27 @@
 // The "AP Placements" menu, built when the workbook opens or the add-on is installed.
 import { buildAddOnMenu } from '../workspace/ui';
 
-/** No dead items: each one works on any workbook (DOMAIN.md setup comes first). */
+/** No dead items: each one works on any workbook, saying what to do first when it cannot. */
 const MENU = [
   { caption: 'Open sidebar', functionName: 'showSidebar' },
   { caption: 'Set up workbook', functionName: 'setUpWorkbook' },
   { caption: 'Validate all', functionName: 'validatePlacements' },
+  {
+    // For the selected rows of Placements (Providers for the safeguarding request), DOMAIN.md §6.
+    caption: 'Generate documents',
+    items: [
+      { caption: 'Parent/carer agreement', functionName: 'generateParentAgreement' },
+      { caption: 'Provider agreement', functionName: 'generateProviderAgreement' },
+      { caption: 'Personalised plan', functionName: 'generatePersonalisedPlan' },
+      { caption: 'Local authority notification', functionName: 'generateLaNotification' },
+      {
+        caption: 'Safeguarding confirmation request',
+        functionName: 'generateSafeguardingRequest',
+      },
+    ],
+  },
+  { caption: 'Check templates', functionName: 'checkTemplates' },
+  { caption: 'Restore default templates', functionName: 'restoreDefaultTemplates' },
 ] as const;
 
 /**

@@ -1,4 +1,4 @@
-// "Set up workbook": creates or repairs every sheet of DOMAIN.md §4 and says what it did in one message.
+// "Set up workbook": creates or repairs every sheet of DOMAIN.md §4 and the document templates, in one message.
 import { planWorkbookSetup } from '../domain/setup-plan';
 import { SettingsSheet } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
@@ -7,9 +7,12 @@ import { appendLog } from '../workspace/log';
 import { withDocumentLock } from '../workspace/session';
 import { tellPerson } from '../workspace/ui';
 import { readWorkbookLayout } from '../workspace/workbook-layout';
+import { setUpTemplates } from './documents/set-up-templates';
 
 const BUSY =
   'Someone else is setting up this workbook right now. Wait a minute, then choose Set up workbook again.';
+
+const SHEETS_IN_PLACE = 'Set up: every sheet and column is already in place.';
 
 export function setUpWorkbook(): void {
   const message = withDocumentLock(10_000, () => {
@@ -17,8 +20,12 @@ export function setUpWorkbook(): void {
     const layout = readWorkbookLayout(WORKBOOK, [SettingsSheet, TermDates]);
     const plan = planWorkbookSetup(WORKBOOK, layout.snapshots);
     // Applied even when nothing is missing: dropdowns and date formats lost to a paste come back.
-    const said = [plan.message, layout.apply(plan)].filter(Boolean).join(' ');
-    if (!plan.changed) return said;
+    const unformatted = layout.apply(plan);
+    // After the sheets, so that the template ids go below the Settings rows just written (§6).
+    const templates = setUpTemplates();
+    const sheetsSaid = plan.changed || !templates.changed ? plan.message : SHEETS_IN_PLACE;
+    const said = [sheetsSaid, unformatted, templates.message].filter(Boolean).join(' ');
+    if (!plan.changed && !templates.changed) return said;
     const logProblem = appendLog({ action: 'Set up workbook', subject: 'Workbook', detail: said });
     return logProblem ? `${said} ${logProblem}` : said;
   });

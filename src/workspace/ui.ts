@@ -5,13 +5,28 @@ export interface MenuItem {
   readonly functionName: string;
 }
 
+/** A sub-menu of the add-on menu ("Generate documents ▸"). */
+export interface SubMenu {
+  readonly caption: string;
+  readonly items: readonly MenuItem[];
+}
+
 /**
  * createAddonMenu works both for an installed add-on and a bound script; its caption is the
  * add-on's name. This is the only call onOpen makes, so it is safe in AuthMode.NONE.
  */
-export function buildAddOnMenu(items: readonly MenuItem[]): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of items) menu.addItem(item.caption, item.functionName);
+export function buildAddOnMenu(entries: readonly (MenuItem | SubMenu)[]): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createAddonMenu();
+  for (const entry of entries) {
+    if ('items' in entry) {
+      const sub = ui.createMenu(entry.caption);
+      for (const item of entry.items) sub.addItem(item.caption, item.functionName);
+      menu.addSubMenu(sub);
+    } else {
+      menu.addItem(entry.caption, entry.functionName);
+    }
+  }
   menu.addToUi();
 }
 

@@ -2,10 +2,17 @@
 import { readBundle } from '../../emulator';
 
 const expected = [
+  'checkTemplates',
+  'generateLaNotification',
+  'generateParentAgreement',
+  'generatePersonalisedPlan',
+  'generateProviderAgreement',
+  'generateSafeguardingRequest',
   'getSidebarState',
   'onEdit',
   'onInstall',
   'onOpen',
+  'restoreDefaultTemplates',
   'setUpWorkbook',
   'showSidebar',
   'validatePlacements',

@@ -4,7 +4,13 @@ import path from 'node:path';
 
 const manifest = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../dist/appsscript.json'), 'utf8'),
-) as { timeZone: string; runtimeVersion: string; exceptionLogging: string; oauthScopes: string[] };
+) as {
+  timeZone: string;
+  runtimeVersion: string;
+  exceptionLogging: string;
+  oauthScopes: string[];
+  dependencies?: { enabledAdvancedServices?: unknown[] };
+};
 const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 const scope = (s: string) => `https://www.googleapis.com/auth/${s}`;
 
@@ -36,5 +42,18 @@ describe('dist/appsscript.json', () => {
       expect(reviewed).toContain(s);
       expect(readme).toContain(`\`${s.replace('https://www.googleapis.com/auth/', '')}\``);
     }
+  });
+
+  it('asks for Docs and only the files the add-on makes, to generate documents (PLATFORM.md)', () => {
+    expect(manifest.oauthScopes).toEqual(
+      expect.arrayContaining([scope('documents'), scope('drive.file')]),
+    );
+  });
+
+  it('enables exactly the Drive v3 and Docs v1 advanced services, under their usual names', () => {
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
   });
 });

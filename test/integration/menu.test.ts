@@ -2,11 +2,21 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 3,
+  'Menu.addItem': 10,
+  'Menu.addSubMenu': 1,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
   'Ui.createAddonMenu': 1,
+  'Ui.createMenu': 1,
 };
+
+const GENERATE = [
+  ['Parent/carer agreement', 'generateParentAgreement'],
+  ['Provider agreement', 'generateProviderAgreement'],
+  ['Personalised plan', 'generatePersonalisedPlan'],
+  ['Local authority notification', 'generateLaNotification'],
+  ['Safeguarding confirmation request', 'generateSafeguardingRequest'],
+].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
 describe('the AP Placements menu', () => {
   it.each(['NONE', 'LIMITED', 'FULL'] as const)(
@@ -19,6 +29,16 @@ describe('the AP Placements menu', () => {
         { type: 'item', caption: 'Open sidebar', functionName: 'showSidebar' },
         { type: 'item', caption: 'Set up workbook', functionName: 'setUpWorkbook' },
         { type: 'item', caption: 'Validate all', functionName: 'validatePlacements' },
+        {
+          type: 'submenu',
+          menu: expect.objectContaining({ caption: 'Generate documents', items: GENERATE }),
+        },
+        { type: 'item', caption: 'Check templates', functionName: 'checkTemplates' },
+        {
+          type: 'item',
+          caption: 'Restore default templates',
+          functionName: 'restoreDefaultTemplates',
+        },
       ]);
     },
   );
@@ -26,13 +46,17 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(3);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(6);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.open({ authMode: 'NONE' });
-    for (const item of ws.ui.addOnMenu?.items ?? []) {
+    const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
+      item.type === 'submenu' ? item.menu.items : [item],
+    );
+    expect(items).toHaveLength(10);
+    for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }
   });
@@ -47,5 +71,21 @@ describe('the AP Placements menu', () => {
       'There is no Placements sheet. Choose Extensions > AP Placements > Set up workbook to create it.',
       expect.stringMatching(/^Set up: created 8 sheets/),
     ]);
+  });
+});
+
+describe('the documents items on a workbook that was never set up', () => {
+  it.each([
+    'generateParentAgreement',
+    'generateSafeguardingRequest',
+    'checkTemplates',
+    'restoreDefaultTemplates',
+  ])('%s says to set up first and makes no file', (functionName) => {
+    const { ws, addOn } = loadWorkbook();
+    addOn.run(functionName);
+    expect(ws.ui.alerts.map((a) => a.prompt)).toEqual([
+      expect.stringMatching(/^There is no \w+ sheet\. Choose .*Set up workbook/),
+    ]);
+    expect(ws.drive.all().filter((f) => f.id !== ws.drive.rootId)).toEqual([]);
   });
 });

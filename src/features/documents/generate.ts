@@ -1,0 +1,138 @@
+// "Generate documents": one menu item per document type, for the selected rows, all checked before any file is made.
+import { templateProblems } from '../../domain/documents/check';
+import type { DefaultTemplate, TemplateKind } from '../../domain/documents/model';
+import { planDocument } from '../../domain/documents/plan';
+import {
+  LA_NOTIFICATION,
+  PARENT_CARER_AGREEMENT,
+  PERSONALISED_PLAN,
+  PROVIDER_AGREEMENT,
+  SAFEGUARDING_CONFIRMATION_REQUEST,
+} from '../../domain/documents/templates';
+import { readDocumentBody } from '../../workspace/docs';
+import { fillRequests, type TemplateElement } from '../../workspace/docs-requests';
+import {
+  DOCUMENTS_FOLDER,
+  readDocumentSettings,
+  templateSetting,
+} from '../../workspace/document-settings';
+import { readPendingBatch } from '../../workspace/pending-batch';
+import { selectedRows } from '../../workspace/selection';
+import { withDocumentLock } from '../../workspace/session';
+import { tellPerson } from '../../workspace/ui';
+import { readWorkbookForChecks, type WorkbookForChecks } from '../../workspace/workbook-for-checks';
+import { againAdvice, refusalMessage, runMessage } from './generate-messages';
+import {
+  makeDocuments,
+  type MadeDocument,
+  type MakeOutcome,
+  type PlannedDocument,
+} from './make-documents';
+import { recordRun } from './record-run';
+import { serviceProblem } from './service-errors';
+import { targetsFromKeys, targetsFromSelection, type DocumentTarget } from './targets';
+
+export const generateParentAgreement = () => generateDocuments(PARENT_CARER_AGREEMENT);
+export const generateProviderAgreement = () => generateDocuments(PROVIDER_AGREEMENT);
+export const generatePersonalisedPlan = () => generateDocuments(PERSONALISED_PLAN);
+export const generateLaNotification = () => generateDocuments(LA_NOTIFICATION);
+export const generateSafeguardingRequest = () =>
+  generateDocuments(SAFEGUARDING_CONFIRMATION_REQUEST);
+
+/**
+ * Holding the document lock: two people generating for the same rows at once would both make a
+ * document and split a pending batch between them.
+ */
+export function generateDocuments(kind: DefaultTemplate): void {
+  const started = Date.now();
+  const message = withDocumentLock(10_000, () => generate(kind, started));
+  tellPerson(
+    message ??
+      `Someone else is making documents or changing this workbook right now. Wait a minute, then ${againAdvice(kind)}.`,
+  );
+}
+
+type Plans =
+  | { readonly ok: true; readonly planned: readonly PlannedDocument[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/**
+ * Every document's name and batch, or every reason not to make any (DOMAIN.md §6: "an unknown
+ * placeholder or a required value missing stops generation with a list of what to fix").
+ */
+function planAll(
+  kind: TemplateKind,
+  elements: readonly TemplateElement[],
+  targets: readonly DocumentTarget[],
+  workbook: WorkbookForChecks,
+): Plans {
+  const broken = templateProblems(
+    kind,
+    elements.map((e) => e.text),
+  );
+  if (broken.length > 0) return { ok: false, problems: broken.map((p) => p.message) };
+  const problems: string[] = [];
+  const planned: PlannedDocument[] = [];
+  for (const { key, subject, values } of targets) {
+    const plan = planDocument(kind, elements, values, subject, workbook.today);
+    if (!plan.ok) problems.push(...plan.problems.map((p) => p.message));
+    else {
+      const requests = fillRequests(plan, elements);
+      planned.push({ key, rowNumber: subject.rowNumber, name: plan.name, requests });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, planned };
+}
+
+function generate(kind: DefaultTemplate, started: number): string {
+  const read = readWorkbookForChecks();
+  if (!read.ok) return read.message;
+  const { workbook } = read;
+  // A batch stopped by the time limit is continued by the next click, that day only.
+  const saved = readPendingBatch(kind.name);
+  const continuing = saved && saved.day === workbook.today ? saved : undefined;
+  const targets = continuing
+    ? targetsFromKeys(kind, workbook, continuing.subjects)
+    : targetsFromSelection(kind, workbook, selectedRows());
+  if (!targets.ok) return targets.message;
+  const ids = readDocumentSettings();
+  if (!ids.ok) return ids.message;
+  const templateId = ids.settings.id(templateSetting(kind));
+  const folderId = ids.settings.id(DOCUMENTS_FOLDER);
+  if (!templateId || !folderId) {
+    return `There is no ${kind.name} template on Settings yet. Choose Set up workbook to make the templates, then ${againAdvice(kind)}.`;
+  }
+  let elements: TemplateElement[];
+  try {
+    elements = readDocumentBody(templateId);
+  } catch (e) {
+    return `The ${kind.name} template (${templateId}) could not be opened: ${serviceProblem(e)} If it was deleted, choose Set up workbook to make a new one. Nothing was made.`;
+  }
+  const plans = planAll(kind, elements, targets.targets, workbook);
+  if (!plans.ok) return refusalMessage(kind, plans.problems);
+  const made: MadeDocument[] = [];
+  let outcome: MakeOutcome | undefined;
+  let recorded;
+  try {
+    outcome = makeDocuments(plans.planned, templateId, folderId, started, made);
+  } finally {
+    // Even when making stops on something unexpected, what was made is recorded.
+    recorded = recordRun({
+      kind,
+      workbook,
+      made,
+      outcome,
+      continuing,
+      planned: plans.planned.length,
+    });
+  }
+  return runMessage({
+    kind,
+    made,
+    outcome,
+    continuing,
+    planned: plans.planned.length,
+    gone: targets.gone,
+    recorded,
+  });
+}

@@ -1,0 +1,108 @@
+// After a generation, in one go: the Documents rows, the provider's request date, the batch still to do, the Log.
+import type { TemplateKind } from '../../domain/documents/model';
+import { Documents } from '../../domain/sheets/documents';
+import { appendRecords, writeDateOnRows } from '../../workspace/document-records';
+import { appendLog } from '../../workspace/log';
+import {
+  clearPendingBatch,
+  savePendingBatch,
+  type PendingBatch,
+} from '../../workspace/pending-batch';
+import { currentUserEmail } from '../../workspace/session';
+import type { WorkbookForChecks } from '../../workspace/workbook-for-checks';
+import type { MadeDocument, MakeOutcome } from './make-documents';
+import { serviceProblem } from './service-errors';
+
+export interface RunToRecord {
+  readonly kind: TemplateKind;
+  readonly workbook: WorkbookForChecks;
+  readonly made: readonly MadeDocument[];
+  /** Undefined when making stopped on something unexpected: the batch is then left as it was. */
+  readonly outcome: MakeOutcome | undefined;
+  /** The batch this run continued, if any. */
+  readonly continuing: PendingBatch | undefined;
+  /** Documents this run set out to make. */
+  readonly planned: number;
+}
+
+export interface Recorded {
+  /** Whether the rest was saved for the next click. */
+  readonly pendingSaved: boolean;
+  readonly problems: readonly string[];
+}
+
+function attempt(problems: string[], what: string, work: () => string | undefined | void): void {
+  try {
+    const problem = work();
+    if (problem) problems.push(problem);
+  } catch (e) {
+    problems.push(`${what} (${serviceProblem(e)}).`);
+  }
+}
+
+/** Each step on its own: one failing never stops the next, and each failure is said. */
+export function recordRun(run: RunToRecord): Recorded {
+  const { kind, workbook, made, outcome, continuing } = run;
+  const problems: string[] = [];
+  const user = currentUserEmail();
+  attempt(problems, 'The documents were made but could not be listed on the Documents sheet', () =>
+    appendRecords(
+      Documents,
+      made.map((doc) => ({
+        created: new Date(),
+        subject: doc.key,
+        document: kind.name,
+        link: doc.link,
+        createdBy: user,
+      })),
+      workbook.providers.dates,
+    ),
+  );
+  if (kind.scope === 'provider' && made.length > 0) {
+    // Safeguarding confirmation requested is a person's column (DOMAIN.md §4), written here at the
+    // person's request: choosing this item is asking the provider for its confirmation today.
+    attempt(problems, 'Safeguarding confirmation requested could not be filled in', () =>
+      writeDateOnRows(
+        workbook.providers,
+        'safeguardingConfirmationRequested',
+        made.map((doc) => doc.rowNumber),
+        workbook.today,
+      ),
+    );
+  }
+  let pendingSaved = false;
+  attempt(problems, 'The rest of the batch could not be kept for next time', () => {
+    if (!outcome) return;
+    if (outcome.remaining.length === 0) {
+      if (continuing) clearPendingBatch(kind.name);
+      return;
+    }
+    pendingSaved = savePendingBatch(kind.name, {
+      subjects: outcome.remaining,
+      total: continuing?.total ?? run.planned,
+      made: (continuing?.made ?? 0) + made.length,
+      day: workbook.today,
+    });
+  });
+  if (made.length > 0 || outcome?.failure) {
+    attempt(problems, 'The Log could not be written', () => appendLog(logLine(run)));
+  }
+  return { pendingSaved, problems };
+}
+
+/** IDs (or provider names) only, never a pupil's name (DOMAIN.md §4). */
+function logLine({ kind, made, outcome, planned }: RunToRecord) {
+  const noun = kind.scope === 'provider' ? 'providers' : 'placements';
+  const keys = made.map((doc) => doc.key);
+  const subject = keys.length === 1 ? (keys[0] ?? '') : `${keys.length} ${noun}`;
+  const failure = outcome?.failure
+    ? ` ${outcome.failure.key} failed: ${outcome.failure.problem}`
+    : outcome?.stoppedForTime
+      ? ' Stopped before the time limit; the rest is kept for the next run.'
+      : '';
+  return {
+    action: `Generate ${kind.name}`,
+    subject,
+    detail: `Made ${made.length} of ${planned}${keys.length > 0 ? `: ${keys.join(', ')}` : ''}.${failure}`,
+  };
+}

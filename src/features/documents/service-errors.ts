@@ -1,0 +1,24 @@
+// What a failed Drive or Docs call means for the person: a plain sentence, never a stack trace.
+
+/** Google's own words, without the "Exception:" prefix Apps Script sometimes adds. */
+export function googleSaid(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^(Exception|GoogleJsonResponseException):\s*/, '').trim();
+}
+
+/**
+ * Missing authorisation reads "You do not have permission to call X. Required permissions: ..."
+ * (https://developers.google.com/apps-script/concepts/scopes); a domain admin may have withheld
+ * the Docs or Drive scope, or the add-on was installed before it asked for them.
+ */
+export function isPermissionProblem(error: unknown): boolean {
+  return /do not have permission|Authorization is required/i.test(googleSaid(error));
+}
+
+export const PERMISSION_ADVICE =
+  'The add-on is not allowed to make Google Docs for you: it needs the "documents" and "drive.file" permissions (only the files the add-on makes). Ask whoever manages Google Workspace at your school to allow them, or reopen the sheet and accept the permissions the add-on asks for, then try again.';
+
+/** One sentence for a failure: the permission advice, or what Google said. */
+export function serviceProblem(error: unknown): string {
+  return isPermissionProblem(error) ? PERMISSION_ADVICE : googleSaid(error);
+}

@@ -1,0 +1,72 @@
+// The Drive advanced service (v3) under drive.file: the add-on's folders, its templates' files, copies and the bin.
+// drive.file reaches only files the add-on made for this user (PLATFORM.md), which is all it needs:
+// https://developers.google.com/drive/api/guides/api-specific-auth#drive-file
+
+const FOLDER = 'application/vnd.google-apps.folder';
+const GOOGLE_DOC = 'application/vnd.google-apps.document';
+
+/** The Drive global exists only when appsscript.json enables the advanced service. */
+function driveFiles(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
+  if (typeof Drive === 'undefined' || !Drive) {
+    throw new Error(
+      'the Drive advanced service is not enabled in this script (appsscript.json dependencies)',
+    );
+  }
+  return Drive.Files;
+}
+
+/**
+ * Drive answers 404 "File not found: <id>." both for a file that does not exist and for one
+ * drive.file does not reach (https://developers.google.com/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found).
+ */
+export function isFileNotFound(error: unknown): boolean {
+  return error instanceof Error && /File not found/i.test(error.message);
+}
+
+/** Whether the add-on can still use a file: there, in the bin, or gone (deleted or out of reach). */
+export type FileState = 'present' | 'trashed' | 'missing';
+
+export function fileState(id: string): FileState {
+  try {
+    const file = driveFiles().get(id, { fields: 'id,trashed' });
+    return file.trashed ? 'trashed' : 'present';
+  } catch (e) {
+    if (isFileNotFound(e)) return 'missing';
+    throw e;
+  }
+}
+
+/** A new folder, in My Drive unless a parent folder is given; returns its id. */
+export function createFolder(name: string, parentId = 'root'): string {
+  const folder = driveFiles().create({ name, mimeType: FOLDER, parents: [parentId] });
+  return String(folder.id);
+}
+
+/**
+ * An empty Google Doc made straight in its folder (files.create with the Docs MIME type), so it
+ * never needs moving out of My Drive: Docs.Documents.create puts a Doc in My Drive, and moving it
+ * needs its current parent's id, which that call does not return.
+ */
+export function createEmptyDocument(name: string, folderId: string): string {
+  const doc = driveFiles().create({ name, mimeType: GOOGLE_DOC, parents: [folderId] });
+  return String(doc.id);
+}
+
+export interface CopiedFile {
+  readonly id: string;
+  /** The address a person opens it at, for the Documents sheet and the message. */
+  readonly link: string;
+}
+
+/** One call: the copy, filed in the folder, with its link (files.copy with `fields`). */
+export function copyFile(sourceId: string, name: string, folderId: string): CopiedFile {
+  const copy = driveFiles().copy({ name, parents: [folderId] }, sourceId, {
+    fields: 'id,webViewLink',
+  });
+  return { id: String(copy.id), link: String(copy.webViewLink ?? '') };
+}
+
+/** Moves a file to the bin (files.update trashed), where a person can still restore it for 30 days. */
+export function moveToBin(id: string): void {
+  driveFiles().update({ trashed: true }, id);
+}

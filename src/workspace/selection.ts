@@ -1,0 +1,25 @@
+// The rows a person selected before choosing a menu item: the active range's sheet and rows.
+import { openWorkbook } from './spreadsheet';
+
+export interface SelectedRows {
+  readonly sheetName: string;
+  /** Sheet row numbers, header included when selected. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/**
+ * The active range (Spreadsheet.getActiveRange: "the selected range in the active sheet").
+ * A selection of several ranges (Ctrl-click) gives only the last one; a whole-column selection
+ * covers every row, which the caller narrows to rows that hold something.
+ */
+export function selectedRows(): SelectedRows | undefined {
+  const range = openWorkbook().getActiveRange();
+  if (!range) return undefined;
+  const firstRow = range.getRow();
+  return {
+    sheetName: range.getSheet().getName(),
+    firstRow,
+    lastRow: firstRow + range.getNumRows() - 1,
+  };
+}
