@@ -51,8 +51,12 @@ function headline({ kind, made, outcome, continuing, planned, recorded }: RunSum
     ? `${againAdvice(kind)} today to make`
     : `select those rows and ${againAdvice(kind)} to make`;
   if (outcome.failure) {
-    const { key, problem } = outcome.failure;
-    return `Made ${doneSoFar} of ${documents(kind, total)}. ${key} failed (${problem}); still needed: ${listed(outcome.remaining)}. ${capital(next)} them.`;
+    const { key, problem, permission } = outcome.failure;
+    const still = `still needed: ${listed(outcome.remaining)}`;
+    const failed = permission
+      ? `${problem} ${capital(still)}.`
+      : `${key} failed (${problem}); ${still}.`;
+    return `Made ${doneSoFar} of ${documents(kind, total)}. ${failed} ${capital(next)} them.`;
   }
   if (outcome.stoppedForTime) {
     const left = outcome.remaining.length;

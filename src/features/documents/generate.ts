@@ -16,7 +16,7 @@ import {
   readDocumentSettings,
   templateSetting,
 } from '../../workspace/document-settings';
-import { readPendingBatch } from '../../workspace/pending-batch';
+import { clearPendingBatch, readPendingBatch } from '../../workspace/pending-batch';
 import { selectedRows } from '../../workspace/selection';
 import { withDocumentLock } from '../../workspace/session';
 import { tellPerson } from '../../workspace/ui';
@@ -29,7 +29,7 @@ import {
   type PlannedDocument,
 } from './make-documents';
 import { recordRun } from './record-run';
-import { serviceProblem } from './service-errors';
+import { isPermissionProblem, PERMISSION_ADVICE, serviceProblem } from './service-errors';
 import { targetsFromKeys, targetsFromSelection, type DocumentTarget } from './targets';
 
 export const generateParentAgreement = () => generateDocuments(PARENT_CARER_AGREEMENT);
@@ -91,6 +91,7 @@ function generate(kind: DefaultTemplate, started: number): string {
   // A batch stopped by the time limit is continued by the next click, that day only.
   const saved = readPendingBatch(kind.name);
   const continuing = saved && saved.day === workbook.today ? saved : undefined;
+  if (saved && !continuing) clearPendingBatch(kind.name);
   const targets = continuing
     ? targetsFromKeys(kind, workbook, continuing.subjects)
     : targetsFromSelection(kind, workbook, selectedRows());
@@ -106,7 +107,8 @@ function generate(kind: DefaultTemplate, started: number): string {
   try {
     elements = readDocumentBody(templateId);
   } catch (e) {
-    return `The ${kind.name} template (${templateId}) could not be opened: ${serviceProblem(e)} If it was deleted, choose Set up workbook to make a new one. Nothing was made.`;
+    if (isPermissionProblem(e)) return `Nothing was made. ${PERMISSION_ADVICE}`;
+    return `The ${kind.name} template (${templateId}) could not be opened (${serviceProblem(e)}). If it was deleted, choose Set up workbook to make a new one, then ${againAdvice(kind)}. Nothing was made.`;
   }
   const plans = planAll(kind, elements, targets.targets, workbook);
   if (!plans.ok) return refusalMessage(kind, plans.problems);

@@ -2,7 +2,7 @@
 import { updateDocument } from '../../workspace/docs';
 import type { DocsRequest } from '../../workspace/docs-requests';
 import { copyFile, moveToBin, type CopiedFile } from '../../workspace/drive';
-import { serviceProblem } from './service-errors';
+import { isPermissionProblem, serviceProblem } from './service-errors';
 
 /**
  * Apps Script stops an execution at 6 minutes (PLATFORM.md); no new document is started after
@@ -31,6 +31,8 @@ export interface MakeOutcome {
   readonly failure?: {
     readonly key: string;
     readonly problem: string;
+    /** The problem is a missing permission, not a passing fault: said on its own. */
+    readonly permission: boolean;
     /** The link of an unfilled copy that could not be moved to the bin. */
     readonly leftover?: string;
   };
@@ -59,12 +61,16 @@ export function makeDocuments(
       copy = copyFile(templateId, doc.name, folderId);
       updateDocument(copy.id, doc.requests);
     } catch (e) {
-      const problem = serviceProblem(e);
+      const failure = {
+        key: doc.key,
+        problem: serviceProblem(e),
+        permission: isPermissionProblem(e),
+      };
       const leftover = copy && binOrLink(copy);
       return {
         remaining: remaining(),
         stoppedForTime: false,
-        failure: leftover ? { key: doc.key, problem, leftover } : { key: doc.key, problem },
+        failure: leftover ? { ...failure, leftover } : failure,
       };
     }
     made.push({ key: doc.key, rowNumber: doc.rowNumber, link: copy.link });
