@@ -51,11 +51,15 @@ function headline({ kind, made, outcome, continuing, planned, recorded }: RunSum
     ? `${againAdvice(kind)} today to make`
     : `select those rows and ${againAdvice(kind)} to make`;
   if (outcome.failure) {
-    const { key, problem, permission } = outcome.failure;
+    const { key, problem, reason } = outcome.failure;
     const still = `still needed: ${listed(outcome.remaining)}`;
-    const failed = permission
-      ? `${problem} ${capital(still)}.`
-      : `${key} failed (${problem}); ${still}.`;
+    if (reason === 'daily limit') {
+      return `Made ${doneSoFar} of ${documents(kind, total)}: Google's limit on new documents for one day is reached (${problem}). ${capital(still)}. Select those rows and ${againAdvice(kind)} tomorrow.`;
+    }
+    const failed =
+      reason === 'permission'
+        ? `${problem} ${capital(still)}.`
+        : `${key} failed (${problem}); ${still}.`;
     return `Made ${doneSoFar} of ${documents(kind, total)}. ${failed} ${capital(next)} them.`;
   }
   if (outcome.stoppedForTime) {

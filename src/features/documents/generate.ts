@@ -28,7 +28,7 @@ import {
   type MakeOutcome,
   type PlannedDocument,
 } from './make-documents';
-import { recordRun } from './record-run';
+import { recordRun, type Recorded } from './record-run';
 import { isPermissionProblem, PERMISSION_ADVICE, serviceProblem } from './service-errors';
 import { targetsFromKeys, targetsFromSelection, type DocumentTarget } from './targets';
 
@@ -114,7 +114,7 @@ function generate(kind: DefaultTemplate, started: number): string {
   if (!plans.ok) return refusalMessage(kind, plans.problems);
   const made: MadeDocument[] = [];
   let outcome: MakeOutcome | undefined;
-  let recorded;
+  let recorded: Recorded;
   try {
     outcome = makeDocuments(plans.planned, templateId, folderId, started, made);
   } finally {

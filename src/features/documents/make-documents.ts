@@ -2,7 +2,7 @@
 import { updateDocument } from '../../workspace/docs';
 import type { DocsRequest } from '../../workspace/docs-requests';
 import { copyFile, moveToBin, type CopiedFile } from '../../workspace/drive';
-import { isPermissionProblem, serviceProblem } from './service-errors';
+import { failureReason, serviceProblem, type FailureReason } from './service-errors';
 
 /**
  * Apps Script stops an execution at 6 minutes (PLATFORM.md); no new document is started after
@@ -31,8 +31,8 @@ export interface MakeOutcome {
   readonly failure?: {
     readonly key: string;
     readonly problem: string;
-    /** The problem is a missing permission, not a passing fault: said on its own. */
-    readonly permission: boolean;
+    /** A missing permission or the day's quota is said on its own, with its own advice. */
+    readonly reason: FailureReason;
     /** The link of an unfilled copy that could not be moved to the bin. */
     readonly leftover?: string;
   };
@@ -61,11 +61,7 @@ export function makeDocuments(
       copy = copyFile(templateId, doc.name, folderId);
       updateDocument(copy.id, doc.requests);
     } catch (e) {
-      const failure = {
-        key: doc.key,
-        problem: serviceProblem(e),
-        permission: isPermissionProblem(e),
-      };
+      const failure = { key: doc.key, problem: serviceProblem(e), reason: failureReason(e) };
       const leftover = copy && binOrLink(copy);
       return {
         remaining: remaining(),

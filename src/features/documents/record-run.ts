@@ -44,7 +44,12 @@ function attempt(problems: string[], what: string, work: () => string | undefine
 export function recordRun(run: RunToRecord): Recorded {
   const { kind, workbook, made, outcome, continuing } = run;
   const problems: string[] = [];
-  const user = currentUserEmail();
+  let user = '';
+  try {
+    user = currentUserEmail();
+  } catch {
+    // Created by is left blank, as when Google will not say who it is (PLATFORM.md).
+  }
   attempt(problems, 'The documents were made but could not be listed on the Documents sheet', () =>
     appendRecords(
       Documents,
@@ -73,7 +78,8 @@ export function recordRun(run: RunToRecord): Recorded {
   let pendingSaved = false;
   attempt(problems, 'The rest of the batch could not be kept for next time', () => {
     if (!outcome) return;
-    if (outcome.remaining.length === 0) {
+    // A batch is continued the same day only, and the day's quota will not be back before then.
+    if (outcome.remaining.length === 0 || outcome.failure?.reason === 'daily limit') {
       if (continuing) clearPendingBatch(kind.name);
       return;
     }

@@ -22,3 +22,19 @@ export const PERMISSION_ADVICE =
 export function serviceProblem(error: unknown): string {
   return isPermissionProblem(error) ? PERMISSION_ADVICE : googleSaid(error);
 }
+
+/**
+ * "Docs created per day: 250 / 1,500" (PLATFORM.md); spent, Apps Script says "Service invoked too
+ * many times for one day" (https://developers.google.com/apps-script/guides/services/quotas).
+ */
+export function isDailyLimit(error: unknown): boolean {
+  return /too many times for one day/i.test(googleSaid(error));
+}
+
+/** Why a document failed, for what to advise: wait for an admin, wait for tomorrow, or try again. */
+export type FailureReason = 'permission' | 'daily limit' | 'other';
+
+export function failureReason(error: unknown): FailureReason {
+  if (isPermissionProblem(error)) return 'permission';
+  return isDailyLimit(error) ? 'daily limit' : 'other';
+}

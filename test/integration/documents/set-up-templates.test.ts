@@ -175,3 +175,34 @@ describe('a failure part-way through making the templates', () => {
     expect(ws.drive.renderText(trashed[0]?.id ?? '')).toBe('');
   });
 });
+
+describe('Restore default templates', () => {
+  it('makes fresh copies, points Settings at them, and leaves the old (edited) ones untouched', () => {
+    const { ws, addOn } = setUp();
+    const old = DEFAULT_TEMPLATES.map((k) => templateId(ws, k));
+    const edited = old[0] ?? '';
+    ws.drive.personEdit(
+      edited,
+      [{ insertText: { location: { index: 1 }, text: 'Our own wording. ' } }],
+      ws.user,
+    );
+    const before = old.map((id) => [ws.drive.renderText(id), ws.drive.get(id)?.version]);
+    addOn.run('restoreDefaultTemplates');
+    const fresh = DEFAULT_TEMPLATES.map((k) => templateId(ws, k));
+    fresh.forEach((id, i) => {
+      expect(old).not.toContain(id);
+      const kind = DEFAULT_TEMPLATES[i] ?? PARENT_CARER_AGREEMENT;
+      expect(ws.drive.renderText(id)).toBe(modelText(kind));
+    });
+    expect(old.map((id) => [ws.drive.renderText(id), ws.drive.get(id)?.version])).toEqual(before);
+    expect(old.every((id) => ws.drive.get(id)?.trashed === false)).toBe(true);
+    expect(lastMessage(ws)).toBe(
+      [
+        'Made fresh default templates (Parent/carer agreement, Provider agreement, Personalised plan, Local authority notification, Safeguarding confirmation request) in "Templates"; Settings now points at them. The old templates are left as they were, in case you want to copy your own wording from them; the add-on no longer uses them:',
+        ...DEFAULT_TEMPLATES.map((k, i) => `${k.name}: ${old[i] ?? ''}`),
+      ].join('\n'),
+    );
+    const log = ws.spreadsheet.sheet('Log').values();
+    expect(log[log.length - 1]?.[2]).toBe('Restore default templates');
+  });
+});
