@@ -2,7 +2,7 @@
 import { updateDocument } from '../../workspace/docs';
 import type { DocsRequest } from '../../workspace/docs-requests';
 import { copyFile, moveToBin, type CopiedFile } from '../../workspace/drive';
-import { failureReason, serviceProblem, type FailureReason } from './service-errors';
+import { copyProblem, failureReason, type FailureReason } from './service-errors';
 
 /**
  * Apps Script stops an execution at 6 minutes (PLATFORM.md); no new document is started after
@@ -61,7 +61,8 @@ export function makeDocuments(
       copy = copyFile(templateId, doc.name, folderId);
       updateDocument(copy.id, doc.requests);
     } catch (e) {
-      const failure = { key: doc.key, problem: serviceProblem(e), reason: failureReason(e) };
+      const problem = copyProblem(e, { templateId, folderId });
+      const failure = { key: doc.key, problem, reason: failureReason(e) };
       const leftover = copy && binOrLink(copy);
       return {
         remaining: remaining(),

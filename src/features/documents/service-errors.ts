@@ -18,6 +18,28 @@ export function isPermissionProblem(error: unknown): boolean {
 export const PERMISSION_ADVICE =
   'The add-on is not allowed to make Google Docs for you: it needs the "documents" and "drive.file" permissions (only the files the add-on makes). Ask whoever manages Google Workspace at your school to allow them, or reopen the sheet and accept the permissions the add-on asks for, then try again.';
 
+/**
+ * A copy Drive answers with "File not found" names the file it cannot reach: the template or the
+ * folder was deleted, or the add-on made it for a colleague (drive.file is per user, PLATFORM.md).
+ */
+export function copyProblem(
+  error: unknown,
+  files: { readonly templateId: string; readonly folderId: string },
+): string {
+  const said = googleSaid(error);
+  if (/File not found/i.test(said)) {
+    const what = said.includes(files.templateId)
+      ? 'the template'
+      : said.includes(files.folderId)
+        ? 'the "AP Placements documents" folder'
+        : undefined;
+    if (what) {
+      return `${what} cannot be reached: it was deleted, or the add-on made it for a colleague and Google lets it use only the files it made for you. If it was deleted, choose Set up workbook to make a new one; otherwise ask the colleague who set up the workbook to make this document`;
+    }
+  }
+  return serviceProblem(error);
+}
+
 /** One sentence for a failure: the permission advice, or what Google said. */
 export function serviceProblem(error: unknown): string {
   return isPermissionProblem(error) ? PERMISSION_ADVICE : googleSaid(error);

@@ -131,3 +131,16 @@ describe('without the Docs and Drive permissions', () => {
     expect(ws.drive.all()).toHaveLength(1);
   });
 });
+
+describe('a colleague generating with templates the add-on made for someone else', () => {
+  it('is told the template cannot be reached for them (drive.file is per user), and nothing is left', () => {
+    const { ws, addOn } = schoolWith(1);
+    ws.user = 'colleague@example.sch.uk';
+    const files = ws.drive.all().length;
+    addOn.run('generateParentAgreement');
+    expect(lastMessage(ws)).toMatch(
+      /^Made 0 of 1 Parent\/carer agreement\. AP-0001 failed \(the template cannot be reached: it was deleted, or the add-on made it for a colleague/,
+    );
+    expect(ws.drive.all()).toHaveLength(files);
+  });
+});
