@@ -118,36 +118,6 @@ function deletableRange(range: DeleteRange, tableStarts: ReadonlySet<number>): D
   return tableStarts.has(range.endIndex) ? { ...range, endIndex: range.endIndex - 1 } : range;
 }
 
-// Docs strips Basic Multilingual Plane private-use characters (U+E000–U+F8FF) from inserted text
-// (InsertTextRequest reference; the emulator does so for replaceAllText's replacement too).
-const PRIVATE_USE = /[\ue000-\uf8ff]/g;
-// Control Pictures (␀ ␁ …): ordinary characters Docs keeps, that nobody types in a letter.
-const STAND_IN_FIRST = 0x2400;
-const STAND_IN_LAST = 0x243f;
-
-/**
- * sequentialReplacements (fill.ts) passes each placeholder through a token of private-use
- * characters, which Docs would strip between the two steps. Each private-use character found in
- * a `find` (the tokens: fill.ts picks marks no value holds) is swapped for a character that
- * appears nowhere in the document or the values, the same in every step.
- */
-export function tokensDocsKeeps(
-  replacements: readonly Replacement[],
-  documentText: string,
-): Replacement[] {
-  const marks = new Set(replacements.flatMap(({ find }) => find.match(PRIVATE_USE) ?? []));
-  if (marks.size === 0) return [...replacements];
-  const taken = [documentText, ...replacements.map((r) => r.replace)].join('');
-  const standIn = new Map<string, string>();
-  for (let code = STAND_IN_FIRST; code <= STAND_IN_LAST && standIn.size < marks.size; code += 1) {
-    const candidate = String.fromCharCode(code);
-    if (!taken.includes(candidate)) standIn.set([...marks][standIn.size] ?? '', candidate);
-  }
-  if (standIn.size < marks.size) throw new Error('no character is free to mark placeholders');
-  const swap = (text: string) => text.replace(PRIVATE_USE, (c) => standIn.get(c) ?? c);
-  return replacements.map(({ find, replace }) => ({ find: swap(find), replace: swap(replace) }));
-}
-
 /**
  * The ONE batchUpdate that fills a copy of the template (plan.ts): the left-out blocks deleted last
  * first, then every placeholder replaced literally with matchCase, whatever their number.
@@ -166,11 +136,8 @@ export function fillRequests(
     .map((range): DocsRequest => ({
       deleteContentRange: { range: { startIndex: range.startIndex, endIndex: range.endIndex } },
     }));
-  const documentText = elements.map((e) => e.text).join('\n');
-  const replacements = tokensDocsKeeps(plan.replacements, documentText).map(
-    ({ find, replace }): DocsRequest => ({
-      replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: replace },
-    }),
-  );
+  const replacements = plan.replacements.map(({ find, replace }): DocsRequest => ({
+    replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: replace },
+  }));
   return [...deletions, ...replacements];
 }

@@ -13,7 +13,6 @@ import type { TemplateBlock } from '../../src/domain/documents/model';
 import {
   fillRequests,
   templateRequests,
-  tokensDocsKeeps,
   type TemplateElement,
 } from '../../src/workspace/docs-requests';
 
@@ -117,7 +116,7 @@ describe('fillRequests: one batch of deletions and replacements', () => {
   });
 });
 
-describe('tokensDocsKeeps: placeholder tokens Docs does not strip', () => {
+describe('sequentialReplacements through Docs: tokens Docs does not strip', () => {
   /** Docs' replaceAllText in order, as the emulator applies it (it strips private-use characters). */
   function inDocs(text: string, replacements: readonly Replacement[]): string {
     const requests = replacements.map(({ find, replace }) => ({
@@ -126,18 +125,13 @@ describe('tokensDocsKeeps: placeholder tokens Docs does not strip', () => {
     return renderText(applyBatch(bodyUnits([{ text }]), requests).units);
   }
 
-  it('leaves replacements without private-use characters as they are', () => {
-    const plain = [{ find: '{{A}}', replace: 'a' }];
-    expect(tokensDocsKeeps(plain, '{{A}}')).toEqual(plain);
-  });
-
   it('fills through Docs exactly as the reference filling, even a value holding a placeholder', () => {
     const text = 'Dear {{A}}, {{B}} ␀';
     const replacements = [
       { find: '{{A}}', replace: 'Ann {{B}} $1 \\' },
       { find: '{{B}}', replace: '␁ b' },
     ];
-    const tokens = tokensDocsKeeps(sequentialReplacements(replacements, text), text);
+    const tokens = sequentialReplacements(replacements, text);
     expect(tokens.map((r) => r.find + r.replace).join('')).not.toMatch(/[\ue000-\uf8ff]/);
     expect(inDocs(text, tokens)).toBe(fillText(text, replacements));
   });
@@ -158,7 +152,7 @@ describe('tokensDocsKeeps: placeholder tokens Docs does not strip', () => {
           find,
           replace: values[i] ?? '',
         }));
-        const tokens = tokensDocsKeeps(sequentialReplacements(replacements, doc), doc);
+        const tokens = sequentialReplacements(replacements, doc);
         expect(inDocs(doc, tokens)).toBe(fillText(doc, replacements));
       }),
     );

@@ -57,19 +57,24 @@ export function fillText(text: string, replacements: readonly Replacement[]): st
 }
 
 // Private-use characters (Unicode's block for an application's own marks): no one types them.
-const PRIVATE_USE_FIRST = 0xe000;
-const PRIVATE_USE_LAST = 0xf8ff;
+/**
+ * Token marks come from Unicode's Control Pictures block (␀ ␁ …): printable, so Docs keeps them.
+ * Not the Private Use Area, which the Docs API strips from inserted text (insertText reference:
+ * "Unicode characters from the Basic Multilingual Plane Private Use Area ... will be stripped out").
+ */
+const MARKS_FIRST = 0x2400;
+const MARKS_LAST = 0x243f;
 
-/** Two private-use characters that appear nowhere in the given texts. */
+/** Two mark characters that appear nowhere in the given texts. */
 function unusedMarks(texts: readonly string[]): [string, string] {
   const found: string[] = [];
-  for (let code = PRIVATE_USE_FIRST; code <= PRIVATE_USE_LAST && found.length < 2; code += 1) {
+  for (let code = MARKS_FIRST; code <= MARKS_LAST && found.length < 2; code += 1) {
     const mark = String.fromCharCode(code);
     if (!texts.some((text) => text.includes(mark))) found.push(mark);
   }
   const [open, close] = found;
   if (open === undefined || close === undefined) {
-    throw new Error('every private-use character is already in the document or its values');
+    throw new Error('every mark character (␀…) is already in the document or its values');
   }
   return [open, close];
 }
