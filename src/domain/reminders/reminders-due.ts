@@ -1,0 +1,103 @@
+// The school-day routine: every reminder of DOMAIN.md §7, once per person per day, grouped into digests.
+import type { IsoDate } from '../cells';
+import { schoolCalendar } from '../calendar/school-calendar';
+import { joinReminders } from './addressing';
+import { absenceNotFollowedUp, missingAttendance } from './attendance';
+import { mondaySummary } from './monday-summary';
+import { endingSoon, startingWithChecklistIncomplete } from './placement-dates';
+import { providerExpiries, qaVisitsOverdue } from './providers';
+import type { ReminderSnapshot } from './reminder-day';
+import {
+  URGENCIES,
+  type RecipientRole,
+  type ReminderItem,
+  type ReminderKind,
+  type Reminders,
+} from './reminder-item';
+import { reviewsDue, safeguardingConcerns } from './reviews';
+
+export type Reminder = (snapshot: ReminderSnapshot, today: IsoDate, hour: number) => Reminders;
+
+/** Every reminder of DOMAIN.md §7, in the order the section lists them. */
+export const REMINDERS: readonly Reminder[] = [
+  missingAttendance,
+  absenceNotFollowedUp,
+  reviewsDue,
+  safeguardingConcerns,
+  providerExpiries,
+  qaVisitsOverdue,
+  startingWithChecklistIncomplete,
+  endingSoon,
+  mondaySummary,
+];
+
+/** What still goes out on a day that is not a school day: insurance and confirmations lapse anyway. */
+const NON_SCHOOL_DAY_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>([
+  'safeguarding confirmation expiry',
+  'insurance expiry',
+]);
+
+/** On a weekend, holiday or closure day, only expiry alerts (DOMAIN.md §7: "once a school day"). */
+export function nonSchoolDayFilter(
+  items: readonly ReminderItem[],
+  snapshot: Pick<ReminderSnapshot, 'termDates'>,
+  today: IsoDate,
+): ReminderItem[] {
+  const calendar = schoolCalendar(snapshot.termDates.map((row) => row.record));
+  return calendar.isSchoolDay(today)
+    ? [...items]
+    : items.filter((item) => NON_SCHOOL_DAY_KINDS.has(item.kind));
+}
+
+/** Everything due now, after the non-school-day filter, each key once. */
+export function remindersDue(snapshot: ReminderSnapshot, today: IsoDate, hour: number): Reminders {
+  const all = joinReminders(REMINDERS.map((reminder) => reminder(snapshot, today, hour)));
+  const seen = new Set<string>();
+  const items = nonSchoolDayFilter(all.items, snapshot, today).filter((item) => {
+    const fresh = !seen.has(item.key);
+    seen.add(item.key);
+    return fresh;
+  });
+  return { items, problems: all.problems };
+}
+
+/**
+ * Leaves out what was already sent. Keys name the role and the day, so each item reaches each
+ * person at most once a day, and an escalation (a new role) is new (DOMAIN.md §7).
+ */
+export function notAlreadySent(
+  items: readonly ReminderItem[],
+  sentKeys: ReadonlySet<string>,
+): ReminderItem[] {
+  return items.filter((item) => !sentKeys.has(item.key));
+}
+
+export interface Digest {
+  readonly recipient: string;
+  /** Every role the items reach this person as (one person may be DSL and pastoral lead). */
+  readonly roles: readonly RecipientRole[];
+  /** Most urgent first; within an urgency, in key order so a digest reads the same every run. */
+  readonly items: readonly ReminderItem[];
+}
+
+const URGENCY_ORDER = new Map(URGENCIES.map((urgency, i) => [urgency, i]));
+
+/** One digest per recipient (DOMAIN.md §7: never one email per row), recipients in address order. */
+export function byRecipient(items: readonly ReminderItem[]): Digest[] {
+  const grouped = new Map<string, ReminderItem[]>();
+  for (const item of items) {
+    const address = item.recipient.toLowerCase();
+    grouped.set(address, [...(grouped.get(address) ?? []), item]);
+  }
+  return [...grouped.values()]
+    .map((group) => ({
+      recipient: group[0]?.recipient ?? '',
+      roles: [...new Set(group.map((item) => item.recipientRole))],
+      items: [...group].sort(
+        (a, b) =>
+          (URGENCY_ORDER.get(a.urgency) ?? 0) - (URGENCY_ORDER.get(b.urgency) ?? 0) ||
+          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      ),
+    }))
+    .sort((a, b) => (a.recipient.toLowerCase() < b.recipient.toLowerCase() ? -1 : 1));
+}
