@@ -80,6 +80,7 @@ export function mondaySummary(snapshot: ReminderSnapshot, today: IsoDate, hour: 
     {
       kind: 'Monday summary',
       keyParts: ['monday-summary'],
+      // About the whole sheet, not one placement: the link goes to its header row.
       subject: { sheet: 'Placements', rowNumber: 1 },
       urgency: 'info',
       whatToDo: `This week's AP summary: ${active} Active placement${active === 1 ? '' : 's'}, ${attendance} this half-term, ${figures.reviewsDue} review${figures.reviewsDue === 1 ? '' : 's'} due and ${figures.reviewsOverdue} overdue; read it and follow up anything overdue with the pastoral team.`,
