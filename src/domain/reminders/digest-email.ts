@@ -1,0 +1,307 @@
+// One recipient's digest as an email: subject, plain text and HTML with the same content (DOMAIN.md §7).
+import type { IsoDate } from '../cells';
+import { formatDate } from '../calendar/iso-date';
+import { PLACEMENT_STATUSES } from '../sheets/placements';
+import { initials } from './initials';
+import {
+  URGENCIES,
+  type MondayFigures,
+  type ReminderItem,
+  type ReminderSubject,
+  type Urgency,
+} from './reminder-item';
+import type { Digest } from './reminders-due';
+
+export { initials } from './initials';
+
+/** Settings "Email detail": Minimal carries Placement ID and initials only; Full adds names. */
+export type EmailDetail = 'Minimal' | 'Full';
+
+/** What the mail quota kept back this run: told to the DSL only, so nobody is left unaware. */
+export interface HeldBack {
+  readonly emails: number;
+  readonly items: number;
+  readonly roles: readonly string[];
+}
+
+export interface DigestContext {
+  readonly schoolName: string | undefined;
+  /** Spreadsheet.getUrl(), e.g. https://docs.google.com/spreadsheets/d/ID/edit */
+  readonly spreadsheetUrl: string;
+  /** Sheet ids (Sheet.getSheetId()) by sheet name, for row links; a missing id links to the spreadsheet only. */
+  readonly sheetIds: Readonly<Partial<Record<ReminderSubject['sheet'], number>>>;
+  readonly detail: EmailDetail;
+  /** Pupil names by Placement ID (from Placements), used for initials (Minimal) or the name (Full). */
+  readonly pupilNames: ReadonlyMap<string, string>;
+  readonly today: IsoDate;
+  readonly heldBack?: HeldBack;
+}
+
+export interface DigestEmail {
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody: string;
+}
+
+const HEADINGS: Readonly<Record<Urgency, string>> = {
+  urgent: 'Urgent',
+  today: 'Today',
+  soon: 'Coming up',
+  info: 'For information',
+};
+
+const SUBJECT_COUNTS: Readonly<Record<Urgency, string>> = {
+  urgent: 'urgent',
+  today: 'for today',
+  soon: 'coming up',
+  info: 'for information',
+};
+
+/** One item as both renderings show it. */
+interface Entry {
+  readonly who: string;
+  readonly passedOn: string | undefined;
+  readonly whatToDo: string;
+  readonly details: readonly string[];
+  readonly linkText: string;
+  readonly href: string;
+}
+
+interface Group {
+  readonly heading: string;
+  readonly entries: readonly Entry[];
+}
+
+/** What both renderings say, in order. */
+interface Content {
+  readonly greeting: string;
+  readonly heldBack: string | undefined;
+  readonly groups: readonly Group[];
+  readonly footer: readonly string[];
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Line breaks and runs of spaces in a cell would break a heading or a line of the email. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/**
+ * A link to a row: the spreadsheet URL without its fragment, then `#gid=<sheet>&range=A<row>`.
+ * Without a sheet id the link opens the spreadsheet (still without a fragment, which could name
+ * another sheet).
+ */
+export function rowLink(
+  spreadsheetUrl: string,
+  sheetId: number | undefined,
+  rowNumber: number,
+): string {
+  const hash = spreadsheetUrl.indexOf('#');
+  const url = hash === -1 ? spreadsheetUrl : spreadsheetUrl.slice(0, hash);
+  if (sheetId === undefined || !Number.isInteger(sheetId)) return url;
+  const range = Number.isInteger(rowNumber) && rowNumber >= 1 ? `&range=A${rowNumber}` : '';
+  return `${url}#gid=${sheetId}${range}`;
+}
+
+function school(context: DigestContext): string | undefined {
+  const name = oneLine(context.schoolName ?? '');
+  return name === '' ? undefined : name;
+}
+
+/** Who an item is about: Placement ID with initials (Minimal) or the name (Full), or the provider. */
+function whoFor(item: ReminderItem, context: DigestContext): string {
+  const { subject } = item;
+  if (subject.placementId) {
+    const name = oneLine(context.pupilNames.get(subject.placementId) ?? '');
+    const shown = context.detail === 'Full' ? name : initials(name);
+    return shown === '' ? subject.placementId : `${subject.placementId} (${shown})`;
+  }
+  if (item.kind === 'Monday summary') return 'All placements (weekly summary)';
+  if (subject.sheet === 'Providers') {
+    const provider = oneLine(subject.provider ?? '');
+    return provider === '' ? `Provider on row ${subject.rowNumber}` : provider;
+  }
+  return `${subject.sheet} row ${subject.rowNumber}`;
+}
+
+function counted(counts: Readonly<Record<string, number>>, order: readonly string[]): string {
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.keys(counts)
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map((key) => `${oneLine(key)} ${counts[key] ?? 0}`)
+    .join(', ');
+}
+
+/** The Monday figures as lines (policy P9: what senior leaders monitor). */
+function figureLines(figures: MondayFigures): string[] {
+  const byStatus = counted(figures.placementsByStatus, PLACEMENT_STATUSES);
+  const { attended, marked, percent } = figures.attendanceThisHalfTerm;
+  const attendance =
+    marked === 0 || percent === undefined
+      ? 'no sessions marked yet'
+      : `${attended} of ${plural(marked, 'session')} marked attended (${percent}%)`;
+  const { ended, terminated, destinations } = figures.outcomesThisYear;
+  const byDestination = counted(destinations, []);
+  const outcomes =
+    ended + terminated === 0
+      ? 'none ended or terminated yet'
+      : `${ended} ended, ${terminated} terminated; destinations: ${byDestination}`;
+  return [
+    `Placements by status: ${byStatus === '' ? 'none' : byStatus}`,
+    `Attendance this half-term: ${attendance}`,
+    `Reviews: ${figures.reviewsDue} due, ${figures.reviewsOverdue} overdue`,
+    `Outcomes this school year: ${outcomes}`,
+  ];
+}
+
+function entryFor(item: ReminderItem, context: DigestContext): Entry {
+  const { sheet, rowNumber } = item.subject;
+  return {
+    who: whoFor(item, context),
+    passedOn: item.onBehalfOf
+      ? `Passed to you as ${item.recipientRole} because the ${item.onBehalfOf}'s email is missing.`
+      : undefined,
+    whatToDo: item.whatToDo,
+    details: item.figures ? figureLines(item.figures) : [],
+    linkText: `Open row ${rowNumber} on ${sheet}`,
+    href: rowLink(context.spreadsheetUrl, context.sheetIds[sheet], rowNumber),
+  };
+}
+
+function heldBackText(heldBack: HeldBack | undefined): string | undefined {
+  if (!heldBack || (heldBack.emails <= 0 && heldBack.items <= 0)) return undefined;
+  const roles = heldBack.roles.map(oneLine).filter((role) => role !== '');
+  const forRoles = roles.length === 0 ? '' : ` for ${listOf(roles)}`;
+  const were = heldBack.emails === 1 ? 'was' : 'were';
+  return (
+    `The daily email quota is nearly spent: ${plural(heldBack.emails, 'email')} with ` +
+    `${plural(heldBack.items, 'item')}${forRoles} ${were} held back. They will go on the next run ` +
+    'when the quota allows; until then, the items are in the sheet.'
+  );
+}
+
+function contentOf(digest: Digest, context: DigestContext): Content {
+  const at = school(context);
+  const roles = listOf(digest.roles);
+  const greeting =
+    digest.items.length === 0
+      ? `Hello, this is the AP placements add-on on ${formatDate(context.today)}.`
+      : `Hello, here is what needs you as ${roles} on ${formatDate(context.today)}.`;
+  const groups = URGENCIES.map((urgency) => ({
+    heading: HEADINGS[urgency],
+    entries: digest.items
+      .filter((item) => item.urgency === urgency)
+      .map((item) => entryFor(item, context)),
+  })).filter((group) => group.entries.length > 0);
+  const why = roles === '' ? 'you are on its Settings' : `it has you down as ${roles}`;
+  const names =
+    context.detail === 'Full'
+      ? 'This email includes pupil names (Email detail: Full on Settings); keep it within the school.'
+      : 'Pupil names are left out (Email detail: Minimal on Settings): Placement IDs and initials only. The details are in the sheet.';
+  return {
+    greeting,
+    heldBack: heldBackText(context.heldBack),
+    groups,
+    footer: [
+      `You get this email from the AP Placements add-on of ${at ?? 'your school'} because ${why}.`,
+      names,
+      'It was sent once today for these items; you will not hear of them again today.',
+    ],
+  };
+}
+
+function subjectOf(digest: Digest, context: DigestContext): string {
+  const counts = URGENCIES.map((urgency) => ({
+    urgency,
+    count: digest.items.filter((item) => item.urgency === urgency).length,
+  }))
+    .filter(({ count }) => count > 0)
+    .map(({ urgency, count }) => `${count} ${SUBJECT_COUNTS[urgency]}`);
+  const held = context.heldBack?.emails ?? 0;
+  if (held > 0) counts.push(`${plural(held, 'email')} held back`);
+  const at = school(context);
+  const what = counts.length === 0 ? 'nothing new' : counts.join(', ');
+  return `AP placements: ${what}${at ? ` – ${at}` : ''}`;
+}
+
+function textBody(content: Content): string {
+  const lines: string[] = [content.greeting, ''];
+  if (content.heldBack) lines.push('EMAIL QUOTA', content.heldBack, '');
+  for (const group of content.groups) {
+    lines.push(`${group.heading.toUpperCase()} (${group.entries.length})`, '');
+    for (const entry of group.entries) {
+      lines.push(`- ${entry.who}`);
+      if (entry.passedOn) lines.push(`  ${entry.passedOn}`);
+      lines.push(`  ${entry.whatToDo}`);
+      for (const detail of entry.details) lines.push(`  ${detail}`);
+      lines.push(`  ${entry.linkText}: ${entry.href}`, '');
+    }
+  }
+  lines.push('--', ...content.footer);
+  return lines.join('\n');
+}
+
+/** Only web links become anchors: a `javascript:` URL stays text even when escaped. */
+function linkHtml(entry: Entry): string {
+  const text = escapeHtml(entry.linkText);
+  return /^https?:\/\//i.test(entry.href)
+    ? `<a href="${escapeHtml(entry.href)}">${text}</a>`
+    : `${text}: ${escapeHtml(entry.href)}`;
+}
+
+function htmlBody(content: Content): string {
+  const parts: string[] = [`<p>${escapeHtml(content.greeting)}</p>`];
+  if (content.heldBack) {
+    parts.push(
+      '<div style="border:2px solid #b45309;padding:8px 12px;margin:12px 0">' +
+        `<p><strong>Email quota</strong></p><p>${escapeHtml(content.heldBack)}</p></div>`,
+    );
+  }
+  for (const group of content.groups) {
+    parts.push(`<h3>${escapeHtml(group.heading)} (${group.entries.length})</h3>`, '<ul>');
+    for (const entry of group.entries) {
+      const lines = [
+        `<strong>${escapeHtml(entry.who)}</strong>`,
+        ...(entry.passedOn ? [`<em>${escapeHtml(entry.passedOn)}</em>`] : []),
+        escapeHtml(entry.whatToDo),
+      ];
+      const details = entry.details.length
+        ? `<ul>${entry.details.map((detail) => `<li>${escapeHtml(detail)}</li>`).join('')}</ul>`
+        : '';
+      parts.push(`<li>${lines.join('<br>')}${details}<div>${linkHtml(entry)}</div></li>`);
+    }
+    parts.push('</ul>');
+  }
+  parts.push(
+    `<hr><p style="color:#555;font-size:12px">${content.footer.map(escapeHtml).join('<br>')}</p>`,
+  );
+  return `<div style="font-family:Arial,sans-serif;font-size:14px">${parts.join('\n')}</div>`;
+}
+
+/** The email for one digest: never a name in the subject, names in the body only with Full. */
+export function digestEmail(digest: Digest, context: DigestContext): DigestEmail {
+  const content = contentOf(digest, context);
+  return {
+    subject: subjectOf(digest, context),
+    body: textBody(content),
+    htmlBody: htmlBody(content),
+  };
+}
