@@ -11,3 +11,4 @@ export { readBundle, topLevelFunctionNames, type Bundle, type Manifest } from '.
 export { requiredScopes } from './runtime/permissions';
 export { directExecution } from './core/direct';
 export type { AuthModeName, Execution, ExecutionKind } from './core/execution';
+export type { SentMail } from './services/mail';

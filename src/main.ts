@@ -12,6 +12,12 @@ import {
 import { restoreDefaultTemplates } from './features/documents/restore-templates';
 import { onInstall, onOpen } from './features/menu';
 import { onEdit } from './features/on-edit';
+import { runHourlyJobs } from './features/reminders/run-hourly-jobs';
+import {
+  installReminders,
+  reminderStatus,
+  removeReminders,
+} from './features/reminders/turn-reminders';
 import { setUpWorkbook } from './features/set-up-workbook';
 import { getSidebarState, showSidebar } from './features/sidebar';
 import { validatePlacements } from './features/validate-placements';
@@ -33,5 +39,10 @@ global.generateLaNotification = generateLaNotification;
 global.generateSafeguardingRequest = generateSafeguardingRequest;
 global.checkTemplates = checkTemplates;
 global.restoreDefaultTemplates = restoreDefaultTemplates;
+global.installReminders = installReminders;
+global.removeReminders = removeReminders;
+global.reminderStatus = reminderStatus;
+// The hourly time-driven trigger (src/workspace/reminder-trigger.ts).
+global.runHourlyJobs = runHourlyJobs;
 // Called by the sidebar through google.script.run (src/shared/sidebar-api.ts).
 global.getSidebarState = getSidebarState;

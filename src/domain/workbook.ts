@@ -5,6 +5,7 @@ import { Documents } from './sheets/documents';
 import { Log } from './sheets/log';
 import { Placements } from './sheets/placements';
 import { Providers } from './sheets/providers';
+import { RemindersSent } from './sheets/reminders-sent';
 import { Reviews } from './sheets/reviews';
 import { SettingsSheet } from './sheets/settings';
 import { TermDates } from './sheets/term-dates';
@@ -18,4 +19,5 @@ export const WORKBOOK: readonly SheetSchema[] = [
   SettingsSheet,
   Documents,
   Log,
+  RemindersSent,
 ];

@@ -20,6 +20,15 @@ const MENU = [
       },
     ],
   },
+  {
+    // DOMAIN.md §7: one hourly trigger sends the digests; the status says whose it is.
+    caption: 'Reminders',
+    items: [
+      { caption: 'Turn reminders on', functionName: 'installReminders' },
+      { caption: 'Turn reminders off', functionName: 'removeReminders' },
+      { caption: 'Reminder status', functionName: 'reminderStatus' },
+    ],
+  },
   { caption: 'Check templates', functionName: 'checkTemplates' },
   { caption: 'Restore default templates', functionName: 'restoreDefaultTemplates' },
 ] as const;

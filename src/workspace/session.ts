@@ -18,3 +18,8 @@ export function withDocumentLock<T>(waitMs: number, work: () => T): T | undefine
     lock.releaseLock();
   }
 }
+
+/** The account the code runs as: a trigger's owner in a trigger run; '' when Google will not say. */
+export function effectiveUserEmail(): string {
+  return Session.getEffectiveUser().getEmail();
+}

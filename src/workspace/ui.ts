@@ -54,3 +54,14 @@ export function tellPerson(message: string): void {
   console.log(message);
   SpreadsheetApp.getActiveSpreadsheet()?.toast(message, 'AP Placements');
 }
+
+/** A Yes/No question to the person at the editor; false where there is no UI to ask in. */
+export function askYesNo(question: string): boolean {
+  let ui: GoogleAppsScript.Base.Ui;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch {
+    return false;
+  }
+  return ui.alert('AP Placements', question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}

@@ -7,7 +7,7 @@ import { Reviews } from '../domain/sheets/reviews';
 import type { Settings } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
 import { readSettings } from './settings';
-import { openTables, readTable, type Table } from './table';
+import { openTables, readTable, type Table, type Workbook } from './table';
 
 export interface WorkbookForChecks {
   readonly placements: Table<typeof Placements>;
@@ -25,8 +25,7 @@ export type WorkbookForChecksRead =
   | { readonly ok: false; readonly message: string };
 
 /** Stops at the first sheet or header missing, with the table adapter's message saying what to do. */
-export function readWorkbookForChecks(): WorkbookForChecksRead {
-  const workbook = openTables();
+export function readWorkbookForChecks(workbook: Workbook = openTables()): WorkbookForChecksRead {
   const placements = readTable(Placements, workbook);
   if (!placements.ok) return placements;
   const providers = readTable(Providers, workbook);

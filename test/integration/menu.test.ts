@@ -2,12 +2,12 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 10,
-  'Menu.addSubMenu': 1,
+  'Menu.addItem': 13,
+  'Menu.addSubMenu': 2,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
   'Ui.createAddonMenu': 1,
-  'Ui.createMenu': 1,
+  'Ui.createMenu': 2,
 };
 
 const GENERATE = [
@@ -16,6 +16,12 @@ const GENERATE = [
   ['Personalised plan', 'generatePersonalisedPlan'],
   ['Local authority notification', 'generateLaNotification'],
   ['Safeguarding confirmation request', 'generateSafeguardingRequest'],
+].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
+
+const REMINDERS = [
+  ['Turn reminders on', 'installReminders'],
+  ['Turn reminders off', 'removeReminders'],
+  ['Reminder status', 'reminderStatus'],
 ].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
 describe('the AP Placements menu', () => {
@@ -33,6 +39,10 @@ describe('the AP Placements menu', () => {
           type: 'submenu',
           menu: expect.objectContaining({ caption: 'Generate documents', items: GENERATE }),
         },
+        {
+          type: 'submenu',
+          menu: expect.objectContaining({ caption: 'Reminders', items: REMINDERS }),
+        },
         { type: 'item', caption: 'Check templates', functionName: 'checkTemplates' },
         {
           type: 'item',
@@ -46,7 +56,7 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(6);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(7);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
@@ -55,7 +65,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(10);
+    expect(items).toHaveLength(13);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }
@@ -69,7 +79,7 @@ describe('the AP Placements menu', () => {
     expect(ws.ui.sidebar?.title).toBe('AP Placements');
     expect(ws.ui.alerts.map((a) => a.prompt)).toEqual([
       'There is no Placements sheet. Choose Extensions > AP Placements > Set up workbook to create it.',
-      expect.stringMatching(/^Set up: created 8 sheets/),
+      expect.stringMatching(/^Set up: created 9 sheets/),
     ]);
   });
 });

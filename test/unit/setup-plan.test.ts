@@ -102,7 +102,7 @@ describe('setting up a new workbook', () => {
 
   it('says what it did in one message', () => {
     expect(plan.message).toBe(
-      'Set up: created 8 sheets (Placements, Providers, Attendance, Reviews, Term dates, Settings, Documents, Log); ' +
+      'Set up: created 9 sheets (Placements, Providers, Attendance, Reviews, Term dates, Settings, Documents, Log, Reminders sent); ' +
         "added example Term dates (Derbyshire 2025/26): replace them with your school's own dates; " +
         'filled Settings with defaults.',
     );

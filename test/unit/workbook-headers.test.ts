@@ -110,6 +110,8 @@ const DOMAIN_HEADERS: Record<string, string[]> = {
   Settings: ['Setting', 'Value'],
   Documents: ['Created', 'Subject', 'Document', 'Link', 'Created by'],
   Log: ['Time', 'User', 'Action', 'Subject', 'Detail'],
+  // Not in §4: the add-on's record of the reminders it sent (§7: each item once a day).
+  'Reminders sent': ['Sent at', 'Day', 'Job', 'Recipient', 'Roles', 'Mode', 'Items', 'Keys'],
 };
 
 const ADD_ON_COLUMNS: Record<string, string[]> = {
@@ -121,6 +123,7 @@ const ADD_ON_COLUMNS: Record<string, string[]> = {
   Settings: [],
   Documents: DOMAIN_HEADERS.Documents ?? [],
   Log: DOMAIN_HEADERS.Log ?? [],
+  'Reminders sent': DOMAIN_HEADERS['Reminders sent'] ?? [],
 };
 
 function addOnHeaders(sheet: SheetSchema): string[] {
@@ -130,7 +133,7 @@ function addOnHeaders(sheet: SheetSchema): string[] {
 }
 
 describe('the workbook of DOMAIN.md §4', () => {
-  it('has the eight sheets in order', () => {
+  it('has the eight sheets of §4 in order, then Reminders sent', () => {
     expect(WORKBOOK.map((s) => s.name)).toEqual(Object.keys(DOMAIN_HEADERS));
   });
 
@@ -148,8 +151,12 @@ describe('the workbook of DOMAIN.md §4', () => {
     },
   );
 
-  it('only Documents and Log are add-on sheets as a whole', () => {
-    expect(WORKBOOK.filter((s) => s.addOnSheet).map((s) => s.name)).toEqual(['Documents', 'Log']);
+  it('only Documents, Log and Reminders sent are add-on sheets as a whole', () => {
+    expect(WORKBOOK.filter((s) => s.addOnSheet).map((s) => s.name)).toEqual([
+      'Documents',
+      'Log',
+      'Reminders sent',
+    ]);
   });
 
   it('lists the settings of §4 by their exact names', () => {

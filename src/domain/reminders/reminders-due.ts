@@ -49,9 +49,17 @@ export function nonSchoolDayFilter(
     : items.filter((item) => NON_SCHOOL_DAY_KINDS.has(item.kind));
 }
 
-/** Everything due now, after the non-school-day filter, each key once. */
-export function remindersDue(snapshot: ReminderSnapshot, today: IsoDate, hour: number): Reminders {
-  const all = joinReminders(REMINDERS.map((reminder) => reminder(snapshot, today, hour)));
+/**
+ * Everything due now, after the non-school-day filter, each key once. `reminders` narrows the work
+ * when a run only needs some (an hourly run between digests looks for new concerns only).
+ */
+export function remindersDue(
+  snapshot: ReminderSnapshot,
+  today: IsoDate,
+  hour: number,
+  reminders: readonly Reminder[] = REMINDERS,
+): Reminders {
+  const all = joinReminders(reminders.map((reminder) => reminder(snapshot, today, hour)));
   const seen = new Set<string>();
   const items = nonSchoolDayFilter(all.items, snapshot, today).filter((item) => {
     const fresh = !seen.has(item.key);

@@ -5,9 +5,9 @@ import {
   initials,
   rowLink,
   type DigestContext,
-} from '../../src/domain/reminders/digest-email';
-import type { MondayFigures, ReminderItem } from '../../src/domain/reminders/reminder-item';
-import { byRecipient, type Digest } from '../../src/domain/reminders/reminders-due';
+} from '../../../src/domain/reminders/digest-email';
+import type { MondayFigures, ReminderItem } from '../../../src/domain/reminders/reminder-item';
+import { byRecipient, type Digest } from '../../../src/domain/reminders/reminders-due';
 
 const URL = 'https://docs.google.com/spreadsheets/d/abc123/edit';
 

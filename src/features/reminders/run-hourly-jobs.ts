@@ -1,0 +1,95 @@
+// The hourly trigger's handler: decides which reminder jobs are due, and sends each digest once.
+import { addDays } from '../../domain/calendar/iso-date';
+import {
+  dailyJobsDone,
+  itemsForJobs,
+  jobsDue,
+  remindersForJobs,
+  type ReminderJob,
+} from '../../domain/reminders/jobs';
+import { byRecipient, remindersDue, type Digest } from '../../domain/reminders/reminders-due';
+import { SENT_MODES } from '../../domain/sheets/reminders-sent';
+import {
+  appendJobDone,
+  jobsDoneToday,
+  pruneSentRecord,
+  readSentRecord,
+  RECORD_DAYS,
+  sentSoFar,
+} from '../../workspace/reminder-record';
+import { readReminderStatus, removeTriggerById } from '../../workspace/reminder-trigger';
+import { effectiveUserEmail, withDocumentLock } from '../../workspace/session';
+import { openWorkbook } from '../../workspace/spreadsheet';
+import { readWorkbookForReminders } from '../../workspace/workbook-for-reminders';
+import { sendDigests, type SendingOutcome } from './send-digests';
+import { writeReminderLog, type ReminderLogLine } from './reminder-log';
+
+/** How long a run waits for another run (or a document generation) to let go of the workbook. */
+const LOCK_WAIT_MS = 30_000;
+
+export interface HourlyRun {
+  readonly jobs: readonly ReminderJob[];
+  readonly outcome?: SendingOutcome;
+  readonly problem?: string;
+}
+
+/**
+ * Runs as the trigger's owner every hour. A run for reminders turned off, or taken over by a
+ * colleague, removes its own trigger and does nothing else. Everything else happens holding the
+ * document lock, so an overlapping run waits and then finds the record already says what was sent.
+ */
+export function runHourlyJobs(event?: GoogleAppsScript.Events.TimeDriven): void {
+  const spreadsheet = openWorkbook();
+  const status = readReminderStatus();
+  const me = effectiveUserEmail();
+  const takenOver = status?.on === true && status.owner !== '' && me !== '' && status.owner !== me;
+  if (status?.on === false || takenOver) {
+    removeTriggerById(spreadsheet, event?.triggerUid);
+    return;
+  }
+  const run = withDocumentLock(LOCK_WAIT_MS, () => runDueJobs(new Date()));
+  if (run === undefined) {
+    console.log('Reminders: the workbook was busy; the next hourly run catches up.');
+  } else if (run.problem) {
+    console.warn(`Reminders: ${run.problem}`);
+  }
+}
+
+/** One run at `now`: read once, choose the jobs and items, send, record, log. */
+export function runDueJobs(now: Date): HourlyRun {
+  const read = readWorkbookForReminders(now);
+  if (!read.ok) return failedRead(read.message);
+  const { snapshot, settings, today, hour } = read.read;
+  const recordRead = readSentRecord(read.read.workbook);
+  if (!recordRead.ok) return failedRead(recordRead.message);
+  const { record } = recordRead;
+  const mode = settings.emailMode === 'Dry run' ? SENT_MODES.dryRun : SENT_MODES.sent;
+  const jobs = jobsDue(hour, settings.reminderHour, jobsDoneToday(record, mode, today));
+  const due = remindersDue(snapshot, today, hour, remindersForJobs(jobs));
+  const sent = sentSoFar(record, mode, today);
+  const digests: Digest[] = byRecipient(itemsForJobs(due.items, jobs, sent));
+  const sentAt = read.read.workbook.dates.isoTimestamp(now);
+  const lines: ReminderLogLine[] = [];
+  let outcome: SendingOutcome | undefined;
+  try {
+    if (jobs.includes('morning')) {
+      const cutoff = addDays(today, -RECORD_DAYS);
+      if (cutoff) pruneSentRecord(record, cutoff);
+      for (const problem of due.problems) {
+        lines.push({ action: 'Reminders', subject: 'Settings', detail: problem });
+      }
+    }
+    outcome = sendDigests({ digests, read: read.read, record, mode, sentAt, sent, lines });
+    if (outcome.complete) {
+      for (const job of dailyJobsDone(jobs)) appendJobDone(record, job, mode, today, sentAt);
+    }
+  } finally {
+    // What went out is in the Log even when a later call failed (the record already has it).
+    writeReminderLog(lines, read.read.workbook.dates);
+  }
+  return { jobs, outcome };
+}
+
+function failedRead(message: string): HourlyRun {
+  return { jobs: [], problem: message };
+}

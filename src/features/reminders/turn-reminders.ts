@@ -1,0 +1,89 @@
+// Menu items that turn the hourly reminders on and off, and say whether they are on and whose they are.
+import { describeStatus } from '../../domain/reminders/status-text';
+import { appendLog } from '../../workspace/log';
+import {
+  ensureHourlyTrigger,
+  ourHourlyTriggers,
+  readReminderStatus,
+  removeHourlyTriggers,
+  writeReminderStatus,
+} from '../../workspace/reminder-trigger';
+import { effectiveUserEmail, withDocumentLock } from '../../workspace/session';
+import { openWorkbook, SheetDates } from '../../workspace/spreadsheet';
+import { askYesNo, tellPerson } from '../../workspace/ui';
+
+const BUSY =
+  'Someone else is changing this workbook right now. Wait a minute, then choose the menu item again.';
+
+function me(): string {
+  return effectiveUserEmail();
+}
+
+/**
+ * Installs the one hourly trigger (idempotent: a second click leaves one) and records who owns it.
+ * When a colleague's trigger already sends them, asks before taking over: theirs then removes
+ * itself at its next run, so the school never gets two sets of digests.
+ */
+export function installReminders(): void {
+  const spreadsheet = openWorkbook();
+  const status = readReminderStatus();
+  const user = me();
+  if (status?.on && status.owner !== '' && status.owner !== user) {
+    const takeOver = askYesNo(
+      `Reminders are already on, sent by ${status.owner}'s trigger. Take them over, so that they are sent from your account instead? (Their trigger stops at its next run.)`,
+    );
+    if (!takeOver) return;
+  }
+  const message = withDocumentLock(10_000, () => {
+    const made = ensureHourlyTrigger(spreadsheet);
+    const keepSince = status?.on === true && status.owner === user && !made;
+    const since = keepSince ? status.since : SheetDates.of(spreadsheet).isoTimestamp(new Date());
+    const next = { on: true, owner: user, since };
+    writeReminderStatus(next);
+    appendLog({
+      action: 'Reminders on',
+      subject: 'Workbook',
+      detail: made ? 'Hourly trigger installed' : 'Hourly trigger already installed',
+    });
+    return `${describeStatus(next)} Digests go out at the Reminder hour on Settings, chases after lunch, and safeguarding concerns within the hour. Set Email mode to "Dry run" on Settings to see them in the Log instead.`;
+  });
+  tellPerson(message ?? BUSY);
+}
+
+/**
+ * Removes this user's trigger and records reminders as off; a colleague's trigger sees that at its
+ * next run and removes itself (a user can delete only their own triggers).
+ */
+export function removeReminders(): void {
+  const spreadsheet = openWorkbook();
+  const message = withDocumentLock(10_000, () => {
+    const status = readReminderStatus();
+    const removed = removeHourlyTriggers(spreadsheet);
+    const user = me();
+    writeReminderStatus({
+      on: false,
+      owner: status?.owner ?? user,
+      since: SheetDates.of(spreadsheet).isoTimestamp(new Date()),
+      changedBy: user,
+    });
+    appendLog({
+      action: 'Reminders off',
+      subject: 'Workbook',
+      detail: `${removed} hourly trigger${removed === 1 ? '' : 's'} removed`,
+    });
+    const theirs =
+      status?.on && status.owner !== '' && status.owner !== user
+        ? ` ${status.owner}'s trigger stops at its next hourly run.`
+        : '';
+    return `Reminders are off. No digests will be sent.${theirs}`;
+  });
+  tellPerson(message ?? BUSY);
+}
+
+/** Whether reminders are on, since when and whose trigger sends them. */
+export function reminderStatus(): void {
+  const spreadsheet = openWorkbook();
+  const status = readReminderStatus();
+  const mine = ourHourlyTriggers(spreadsheet).length > 0;
+  tellPerson(describeStatus(status, { mine, user: me() }));
+}

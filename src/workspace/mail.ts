@@ -1,0 +1,20 @@
+// Sends email with MailApp (PLATFORM.md: script.send_mail, not GmailApp's full Gmail access).
+
+export interface Email {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody: string;
+  /** The sender's display name; the address is the account the code runs as. */
+  readonly name: string;
+}
+
+/** Recipients this account may still send to today (MailApp counts each recipient). */
+export function remainingDailyQuota(): number {
+  return MailApp.getRemainingDailyQuota();
+}
+
+/** One email to one recipient; throws as MailApp does (an invalid address, the quota spent). */
+export function sendEmail(email: Email): void {
+  MailApp.sendEmail({ ...email });
+}

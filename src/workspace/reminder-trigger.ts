@@ -1,0 +1,85 @@
+// The one hourly trigger that runs the reminders, and the document's record of whether they are on.
+import type { Spreadsheet } from './spreadsheet';
+
+/** The handler Apps Script calls every hour (a top-level function in main.ts). */
+export const HOURLY_HANDLER = 'runHourlyJobs';
+
+const STATUS_KEY = 'remindersStatus';
+
+/** Whether reminders are on for this workbook, since when and whose trigger sends them. */
+export interface ReminderStatus {
+  readonly on: boolean;
+  /** The account whose trigger runs (installable triggers run as their creator: PLATFORM.md). */
+  readonly owner: string;
+  /** When they were turned on (or off), as the workbook's clock shows it: 'YYYY-MM-DD HH:mm:ss'. */
+  readonly since: string;
+  /** Who turned them off, when they are off. */
+  readonly changedBy?: string;
+}
+
+function documentProperties(): GoogleAppsScript.Properties.Properties | null {
+  // null outside a document (PropertiesService reference).
+  return PropertiesService.getDocumentProperties();
+}
+
+function parseStatus(text: string | null): ReminderStatus | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { on, owner, since, changedBy } = value as Record<string, unknown>;
+    if (typeof on !== 'boolean' || typeof owner !== 'string' || typeof since !== 'string') {
+      return undefined;
+    }
+    return { on, owner, since, ...(typeof changedBy === 'string' ? { changedBy } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The status the workbook records, or undefined when reminders were never turned on. */
+export function readReminderStatus(): ReminderStatus | undefined {
+  return parseStatus(documentProperties()?.getProperty(STATUS_KEY) ?? null);
+}
+
+export function writeReminderStatus(status: ReminderStatus): void {
+  documentProperties()?.setProperty(STATUS_KEY, JSON.stringify(status));
+}
+
+/**
+ * This user's hourly reminder triggers in this workbook. getUserTriggers(spreadsheet) lists only
+ * the current user's triggers for this document and this script or add-on, so another school's
+ * workbook or another project's triggers are never touched.
+ */
+export function ourHourlyTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(spreadsheet).filter(
+    (trigger) => trigger.getHandlerFunction() === HOURLY_HANDLER,
+  );
+}
+
+/**
+ * Exactly one hourly trigger for this user: made when there is none, extra copies removed (an add-on
+ * may own one time-driven trigger per user per document: PLATFORM.md). Returns whether it was new.
+ */
+export function ensureHourlyTrigger(spreadsheet: Spreadsheet): boolean {
+  const existing = ourHourlyTriggers(spreadsheet);
+  for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
+  if (existing.length > 0) return false;
+  ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
+  return true;
+}
+
+/** Removes this user's hourly reminder triggers in this workbook, and no other trigger. */
+export function removeHourlyTriggers(spreadsheet: Spreadsheet): number {
+  const ours = ourHourlyTriggers(spreadsheet);
+  for (const trigger of ours) ScriptApp.deleteTrigger(trigger);
+  return ours.length;
+}
+
+/** Removes the trigger that started this run (a run for reminders turned off or taken over). */
+export function removeTriggerById(spreadsheet: Spreadsheet, uniqueId: string | undefined): void {
+  if (!uniqueId) return;
+  for (const trigger of ourHourlyTriggers(spreadsheet)) {
+    if (trigger.getUniqueId() === uniqueId) ScriptApp.deleteTrigger(trigger);
+  }
+}

@@ -1,0 +1,101 @@
+// Turning reminders on and off through the built add-on: one hourly trigger, only ours removed, a status that says whose.
+import { placement } from '../support/school';
+import { remindingSchool } from '../support/reminders';
+import { lastAlert } from '../support/workbook';
+
+const hourly = (ws: ReturnType<typeof remindingSchool>['ws']) =>
+  ws.triggers.all().filter((t) => t.handlerFunction === 'runHourlyJobs');
+
+describe('Turn reminders on / off / status', () => {
+  it('installs one hourly time-driven trigger, and a second click leaves one (PLATFORM.md: idempotent)', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    s.addOn.run('installReminders');
+    const triggers = hourly(s.ws);
+    expect(triggers).toHaveLength(1);
+    expect(triggers[0]).toMatchObject({ eventType: 'CLOCK', owner: s.ws.user });
+    expect(lastAlert(s.ws)).toMatch(
+      /^Reminders are on since Tue 20 Jan 2026 at 09:00, sent by .*'s hourly trigger\./,
+    );
+  });
+
+  it('keeps "since" from the first time it was turned on', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    s.addOn.advance(3 * 3600_000);
+    s.addOn.run('installReminders');
+    expect(lastAlert(s.ws)).toContain('since Tue 20 Jan 2026 at 09:00');
+  });
+
+  it('says whose trigger it is and since when, from the menu', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('reminderStatus');
+    expect(lastAlert(s.ws)).toBe(
+      'Reminders are off: they have never been turned on for this workbook.',
+    );
+    s.addOn.run('installReminders');
+    s.addOn.run('reminderStatus');
+    expect(lastAlert(s.ws)).toBe(
+      `Reminders are on since Tue 20 Jan 2026 at 09:00, sent by ${s.ws.user}'s hourly trigger.`,
+    );
+  });
+
+  it('removes only its own trigger, and says reminders are off', () => {
+    const s = remindingSchool([placement(1)]);
+    s.ws.triggers.add(
+      {
+        handlerFunction: 'someoneElsesJob',
+        eventType: 'ON_EDIT',
+        owner: s.ws.user,
+        triggerSource: 'SPREADSHEETS',
+        triggerSourceId: 'sheet',
+      },
+      'add-on',
+    );
+    s.addOn.run('installReminders');
+    s.addOn.run('removeReminders');
+    expect(hourly(s.ws)).toHaveLength(0);
+    expect(s.ws.triggers.all().map((t) => t.handlerFunction)).toEqual(['someoneElsesJob']);
+    expect(lastAlert(s.ws)).toBe('Reminders are off. No digests will be sent.');
+    s.addOn.run('reminderStatus');
+    expect(lastAlert(s.ws)).toMatch(
+      /^Reminders are off \(turned off by .* on Tue 20 Jan 2026 at 09:00\)\.$/,
+    );
+  });
+
+  it("a colleague's stale trigger removes itself once reminders are turned off (it cannot be deleted for them)", () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    s.ws.triggers.add(
+      {
+        handlerFunction: 'runHourlyJobs',
+        eventType: 'CLOCK',
+        owner: 'colleague@school.example',
+        triggerSource: 'CLOCK',
+        triggerSourceId: null,
+        schedule: { kind: 'hours', every: 1, timeZone: 'Europe/London' },
+      },
+      'add-on',
+    );
+    s.addOn.run('removeReminders');
+    expect(hourly(s.ws).map((t) => t.owner)).toEqual(['colleague@school.example']);
+    s.addOn.advance(2 * 3600_000);
+    expect(hourly(s.ws)).toHaveLength(0);
+    expect(s.ws.mail.outbox).toHaveLength(0);
+  });
+
+  it('asks before taking over from a colleague, and does nothing when told No', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    s.ws.ui.answer({ button: 'NO' });
+    s.addOn.execute('installReminders', {
+      kind: 'menu',
+      effectiveUser: 'colleague@school.example',
+      activeUser: 'colleague@school.example',
+    });
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Reminders are already on, sent by .*'s trigger\. Take them over/,
+    );
+    expect(hourly(s.ws).map((t) => t.owner)).toEqual([s.ws.user]);
+  });
+});
