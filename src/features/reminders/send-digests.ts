@@ -3,7 +3,7 @@ import { digestEmail, type DigestContext } from '../../domain/reminders/digest-e
 import { keyWithoutDay, rolesText, type SentSoFar } from '../../domain/reminders/jobs';
 import { reminderKey, type ReminderSubject } from '../../domain/reminders/reminder-item';
 import type { Digest } from '../../domain/reminders/reminders-due';
-import { planSending } from '../../domain/reminders/sending-plan';
+import { byUrgency, planSending } from '../../domain/reminders/sending-plan';
 import { SENT_MODES } from '../../domain/sheets/reminders-sent';
 import { remainingDailyQuota, sendEmail } from '../../workspace/mail';
 import { appendSent, type SentRecord } from '../../workspace/reminder-record';
@@ -92,7 +92,7 @@ export function sendDigests(run: SendingRun): SendingOutcome {
   const heldBackKey = reminderKey(['held-back'], 'DSL', read.today);
   const noticeSent = run.sent.today.has(heldBackKey);
   const plan = dryRun
-    ? { send: run.digests, heldBack: [] }
+    ? { send: byUrgency(run.digests), heldBack: [] }
     : planSending(
         run.digests,
         remainingDailyQuota(),
@@ -144,7 +144,8 @@ export function sendDigests(run: SendingRun): SendingOutcome {
     sent += 1;
     items += digest.items.length;
   }
-  if (plan.heldBack.length > 0) {
+  // Logged once a day, with the DSL's notice; later runs hold the same emails back quietly.
+  if (plan.heldBack.length > 0 && !noticeSent) {
     run.lines.push({
       action: 'Reminder emails held back',
       subject: [...new Set(plan.heldBack.flatMap((d) => d.roles))].join(', '),
