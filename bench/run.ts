@@ -1,6 +1,7 @@
 // `npm run bench`: service calls by method, CPU time and cost-model time for each operation and size.
 import { report } from './measure';
 import { benchGenerateDocuments } from './generate-documents';
+import { benchHourlyReminders, reminderFigures } from './reminders';
 import { benchSetUpWorkbook } from './set-up-workbook';
 import { benchValidatePlacements } from './validate-placements';
 
@@ -12,6 +13,9 @@ for (const n of sizes) {
 }
 for (const n of sizes) {
   for (const m of benchValidatePlacements(n)) console.log(report(m), '\n');
+}
+for (const n of sizes) {
+  for (const m of benchHourlyReminders(n)) console.log(report(m), `\n${reminderFigures(m)}\n`);
 }
 const documentRuns = [1, 10, 100].map(benchGenerateDocuments);
 for (const m of documentRuns)
