@@ -111,8 +111,10 @@ export function sampleSchool(size: SampleSize, seed = 7): SampleSchool {
     'Review every (weeks)': 6,
     'Pastoral lead email': 'pastoral@example.sch.uk',
   }));
+  // Providers report on weekdays only: the n-th weekday from the start (7 Sep 2026 is a Monday).
+  const weekday = (n: number) => start + (Math.floor(n / 5) * 7 + (n % 5)) * day;
   const attendance: Row[] = Array.from({ length: size.attendanceRows }, (_, i) => ({
-    Date: new Date(start + Math.floor(i / Math.max(1, size.placements)) * day),
+    Date: new Date(weekday(Math.floor(i / Math.max(1, size.placements)))),
     'Placement ID': `AP-${String((i % Math.max(1, size.placements)) + 1).padStart(4, '0')}`,
     Session: i % 2 ? 'PM' : 'AM',
     Mark: random() < 0.9 ? 'Present' : 'Absent',

@@ -69,6 +69,8 @@ interface Entry {
 
 interface Group {
   readonly heading: string;
+  /** Items of this urgency, listed or not. */
+  readonly total: number;
   readonly entries: readonly Entry[];
 }
 
@@ -77,7 +79,22 @@ interface Content {
   readonly greeting: string;
   readonly heldBack: string | undefined;
   readonly groups: readonly Group[];
+  /** Said instead of the items that did not fit (see LISTED_CHARACTERS). */
+  readonly notListed: string | undefined;
   readonly footer: readonly string[];
+}
+
+/**
+ * MailApp refuses a body over 200 KB ("Limit Exceeded: Email Body Size": PLATFORM.md quotas), and
+ * a digest of hundreds of items helps nobody: items are listed, most urgent first, until their
+ * text reaches this many characters; the rest are counted by kind, with a link to the sheet.
+ */
+export const LISTED_CHARACTERS = 60_000;
+
+/** Roughly what an entry adds to the larger (HTML) body: its text and the markup around it. */
+function entrySize(entry: Entry): number {
+  const text = [entry.who, entry.passedOn ?? '', entry.whatToDo, ...entry.details, entry.linkText];
+  return text.reduce((n, t) => n + escapeHtml(t).length, 0) + 2 * entry.href.length + 120;
 }
 
 export function escapeHtml(text: string): string {
@@ -198,6 +215,17 @@ function heldBackText(heldBack: HeldBack | undefined): string | undefined {
   );
 }
 
+function notListedText(unlisted: ReadonlyMap<string, number>, context: DigestContext) {
+  if (unlisted.size === 0) return undefined;
+  const count = [...unlisted.values()].reduce((a, b) => a + b, 0);
+  const kinds = [...unlisted].map(([kind, n]) => `${n} ${kind}`);
+  const sheet = rowLink(context.spreadsheetUrl, context.sheetIds.Placements, 1);
+  return (
+    `${plural(count, 'more item')} did not fit in this email (${listOf(kinds)}). ` +
+    `They are counted as sent today; open the workbook to see them all: ${sheet}`
+  );
+}
+
 function contentOf(digest: Digest, context: DigestContext): Content {
   const at = school(context);
   const roles = listOf(digest.roles);
@@ -205,12 +233,19 @@ function contentOf(digest: Digest, context: DigestContext): Content {
     digest.items.length === 0
       ? `Hello, this is the AP placements add-on on ${formatDate(context.today)}.`
       : `Hello, here is what needs you as ${roles} on ${formatDate(context.today)}.`;
-  const groups = URGENCIES.map((urgency) => ({
-    heading: HEADINGS[urgency],
-    entries: digest.items
-      .filter((item) => item.urgency === urgency)
-      .map((item) => entryFor(item, context)),
-  })).filter((group) => group.entries.length > 0);
+  let budget = LISTED_CHARACTERS;
+  const unlisted = new Map<string, number>();
+  const groups = URGENCIES.map((urgency) => {
+    const items = digest.items.filter((item) => item.urgency === urgency);
+    const entries: Entry[] = [];
+    for (const item of items) {
+      const entry = entryFor(item, context);
+      budget -= entrySize(entry);
+      if (budget >= 0) entries.push(entry);
+      else unlisted.set(item.kind, (unlisted.get(item.kind) ?? 0) + 1);
+    }
+    return { heading: HEADINGS[urgency], total: items.length, entries };
+  }).filter((group) => group.total > 0);
   const why = roles === '' ? 'you are on its Settings' : `it has you down as ${roles}`;
   const names =
     context.detail === 'Full'
@@ -220,6 +255,7 @@ function contentOf(digest: Digest, context: DigestContext): Content {
     greeting,
     heldBack: heldBackText(context.heldBack),
     groups,
+    notListed: notListedText(unlisted, context),
     footer: [
       `You get this email from the AP Placements add-on of ${at ?? 'your school'} because ${why}.`,
       names,
@@ -246,7 +282,7 @@ function textBody(content: Content): string {
   const lines: string[] = [content.greeting, ''];
   if (content.heldBack) lines.push('EMAIL QUOTA', content.heldBack, '');
   for (const group of content.groups) {
-    lines.push(`${group.heading.toUpperCase()} (${group.entries.length})`, '');
+    lines.push(`${group.heading.toUpperCase()} (${group.total})`, '');
     for (const entry of group.entries) {
       lines.push(`- ${entry.who}`);
       if (entry.passedOn) lines.push(`  ${entry.passedOn}`);
@@ -255,6 +291,7 @@ function textBody(content: Content): string {
       lines.push(`  ${entry.linkText}: ${entry.href}`, '');
     }
   }
+  if (content.notListed) lines.push('NOT LISTED', content.notListed, '');
   lines.push('--', ...content.footer);
   return lines.join('\n');
 }
@@ -276,7 +313,7 @@ function htmlBody(content: Content): string {
     );
   }
   for (const group of content.groups) {
-    parts.push(`<h3>${escapeHtml(group.heading)} (${group.entries.length})</h3>`, '<ul>');
+    parts.push(`<h3>${escapeHtml(group.heading)} (${group.total})</h3>`, '<ul>');
     for (const entry of group.entries) {
       const lines = [
         `<strong>${escapeHtml(entry.who)}</strong>`,
@@ -290,6 +327,7 @@ function htmlBody(content: Content): string {
     }
     parts.push('</ul>');
   }
+  if (content.notListed) parts.push(`<p><strong>${escapeHtml(content.notListed)}</strong></p>`);
   parts.push(
     `<hr><p style="color:#555;font-size:12px">${content.footer.map(escapeHtml).join('<br>')}</p>`,
   );

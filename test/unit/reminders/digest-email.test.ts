@@ -432,3 +432,43 @@ describe('determinism', () => {
     expect(digestEmail(digest, context())).toEqual(digestEmail(digest, context()));
   });
 });
+
+describe('a digest too long for one email (MailApp: 200 KB a body)', () => {
+  const many = Array.from({ length: 3000 }, (_, i) =>
+    item({
+      key: `missing-attendance:AP-${String(i).padStart(4, '0')}:pastoral@2026-01-20`,
+      kind: 'missing attendance',
+      urgency: i < 10 ? 'urgent' : 'today',
+      subject: {
+        sheet: 'Placements',
+        rowNumber: i + 2,
+        placementId: `AP-${String(i).padStart(4, '0')}`,
+      },
+      whatToDo: `Ask Riverside Skills Centre whether AP-${String(i).padStart(4, '0')} attended on Mon 19 Jan 2026 AM and record it on Attendance.`,
+    }),
+  );
+  const email = digestEmail(digestOf(many), context());
+
+  it('lists the most urgent items first and keeps both bodies well under 200 KB', () => {
+    expect(email.body.length).toBeLessThan(100_000);
+    expect(email.htmlBody.length).toBeLessThan(100_000);
+    expect(email.body).toContain('URGENT (10)');
+    expect(email.body).toContain('TODAY (2990)');
+    expect(email.body).toContain('AP-0000');
+  });
+
+  it('counts the items it could not list by kind, with a link to the workbook', () => {
+    const listed = (email.body.match(/^- AP-/gm) ?? []).length;
+    expect(listed).toBeGreaterThan(50);
+    expect(listed).toBeLessThan(3000);
+    expect(email.body).toContain(
+      `${3000 - listed} more items did not fit in this email (${3000 - listed} missing attendance)`,
+    );
+    expect(email.body).toContain(`${URL}#gid=0&range=A1`);
+    expect(email.subject).toBe('AP placements: 10 urgent, 2990 for today – Oakfield Academy');
+  });
+
+  it('lists everything when it fits', () => {
+    expect(digestEmail(digestOf(many.slice(0, 20)), context()).body).not.toContain('did not fit');
+  });
+});
