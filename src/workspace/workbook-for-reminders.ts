@@ -12,7 +12,8 @@ export interface WorkbookForReminders {
   readonly snapshot: ReminderSnapshot;
   readonly settings: Settings;
   readonly settingsProblems: readonly ColumnProblem[];
-  readonly attendance: Table<typeof Attendance>;
+  /** Undefined until `withAttendance` read it (a run looking only for concerns never needs it). */
+  readonly attendance?: Table<typeof Attendance>;
   /** The sheet tables by name, for row links (Sheet.getSheetId is asked only when mail goes). */
   readonly sheets: ReadonlyMap<string, Sheet>;
   readonly workbook: Workbook;
@@ -25,21 +26,22 @@ export type WorkbookForRemindersRead =
   | { readonly ok: true; readonly read: WorkbookForReminders }
   | { readonly ok: false; readonly message: string };
 
-/** One getValues per sheet; a missing sheet or header is the table adapter's message. */
+/**
+ * One getValues per sheet the checks read (Attendance waits for `withAttendance`); a missing sheet
+ * or header is the table adapter's message.
+ */
 export function readWorkbookForReminders(now: Date): WorkbookForRemindersRead {
   const workbook = openTables();
   const checks = readWorkbookForChecks(workbook);
   if (!checks.ok) return checks;
   const { workbook: book } = checks;
-  const attendance = readTable(Attendance, workbook);
-  if (!attendance.ok) return attendance;
   const moment = workbook.dates.isoTimestamp(now);
   const snapshot: ReminderSnapshot = {
     placements: book.placements.rows,
     providers: book.providers.rows,
     reviews: book.reviews.rows,
     termDates: book.termDates.rows,
-    attendance: attendance.table.rows,
+    attendance: [],
     settings: book.settings,
   };
   return {
@@ -48,15 +50,28 @@ export function readWorkbookForReminders(now: Date): WorkbookForRemindersRead {
       snapshot,
       settings: book.settings,
       settingsProblems: book.settingsProblems,
-      attendance: attendance.table,
       sheets: new Map([
         ['Placements', book.placements.sheet],
         ['Providers', book.providers.sheet],
-        ['Attendance', attendance.table.sheet],
       ]),
       workbook,
       today: moment.slice(0, 10),
       hour: Number(moment.slice(11, 13)),
+    },
+  };
+}
+
+/** Adds Attendance (one getValues): the daily jobs chase returns and absences. */
+export function withAttendance(read: WorkbookForReminders): WorkbookForRemindersRead {
+  const attendance = readTable(Attendance, read.workbook);
+  if (!attendance.ok) return attendance;
+  return {
+    ok: true,
+    read: {
+      ...read,
+      snapshot: { ...read.snapshot, attendance: attendance.table.rows },
+      attendance: attendance.table,
+      sheets: new Map([...read.sheets, ['Attendance', attendance.table.sheet]]),
     },
   };
 }

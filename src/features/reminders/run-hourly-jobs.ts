@@ -20,7 +20,7 @@ import {
 import { readReminderStatus, removeTriggerById } from '../../workspace/reminder-trigger';
 import { effectiveUserEmail, withDocumentLock } from '../../workspace/session';
 import { openWorkbook } from '../../workspace/spreadsheet';
-import { readWorkbookForReminders } from '../../workspace/workbook-for-reminders';
+import { readWorkbookForReminders, withAttendance } from '../../workspace/workbook-for-reminders';
 import { sendDigests, type SendingOutcome } from './send-digests';
 import { writeReminderLog, type ReminderLogLine } from './reminder-log';
 
@@ -57,15 +57,17 @@ export function runHourlyJobs(event?: GoogleAppsScript.Events.TimeDriven): void 
 
 /** One run at `now`: read once, choose the jobs and items, send, record, log. */
 export function runDueJobs(now: Date): HourlyRun {
-  const read = readWorkbookForReminders(now);
-  if (!read.ok) return failedRead(read.message);
-  const { snapshot, settings, today, hour } = read.read;
-  const recordRead = readSentRecord(read.read.workbook);
+  const first = readWorkbookForReminders(now);
+  if (!first.ok) return failedRead(first.message);
+  const { settings, today, hour } = first.read;
+  const recordRead = readSentRecord(first.read.workbook);
   if (!recordRead.ok) return failedRead(recordRead.message);
   const { record } = recordRead;
   const mode = settings.emailMode === 'Dry run' ? SENT_MODES.dryRun : SENT_MODES.sent;
   const jobs = jobsDue(hour, settings.reminderHour, jobsDoneToday(record, mode, today));
-  const due = remindersDue(snapshot, today, hour, remindersForJobs(jobs));
+  const read = dailyJobsDone(jobs).length > 0 ? withAttendance(first.read) : first;
+  if (!read.ok) return failedRead(read.message);
+  const due = remindersDue(read.read.snapshot, today, hour, remindersForJobs(jobs));
   const sent = sentSoFar(record, mode, today);
   const digests: Digest[] = byRecipient(itemsForJobs(due.items, jobs, sent));
   const sentAt = read.read.workbook.dates.isoTimestamp(now);
