@@ -35,6 +35,10 @@ function renderState(app: HTMLElement, state: SidebarState): void {
     for (const { status, count } of byStatus) list.append(element('li', `${status}: ${count}`));
     app.append(list);
   }
+  app.append(
+    element('h2', 'Reminders'),
+    element('p', state.reminders.text, state.reminders.on ? 'reminders-on' : 'reminders-off'),
+  );
 }
 
 function renderError(app: HTMLElement, error: Error): void {

@@ -1,7 +1,9 @@
 // The sidebar: opening it, and the one call it makes to show the state of the workbook.
 import { PLACEMENT_STATUSES, Placements, type Placement } from '../domain/sheets/placements';
+import { describeStatus } from '../domain/reminders/status-text';
 import { WORKBOOK } from '../domain/workbook';
 import type { SidebarApi, SidebarState, StatusCount } from '../shared/sidebar-api';
+import { readReminderStatus } from '../workspace/reminder-trigger';
 import { sheetNames } from '../workspace/spreadsheet';
 import { readTable } from '../workspace/table';
 import { openSidebar } from '../workspace/ui';
@@ -30,9 +32,16 @@ export const getSidebarState: SidebarApi['getSidebarState'] = (): SidebarState =
   const read = present.has(Placements.name) ? readTable(Placements) : undefined;
   if (read && !read.ok) missing.push(read.message);
   const placements = read?.ok ? read.table.rows.map((row) => row.record) : [];
+  const status = readReminderStatus();
   return {
     setUp: missing.length === 0,
     missing,
     placements: { total: placements.length, byStatus: countByStatus(placements) },
+    reminders: {
+      on: status?.on ?? false,
+      text: describeStatus(status),
+      owner: status?.on ? status.owner : '',
+      since: status?.since ?? '',
+    },
   };
 };

@@ -14,6 +14,18 @@ export interface SidebarState {
     /** Placements by Status, in the order of the Status dropdown; rows without a status last. */
     readonly byStatus: readonly StatusCount[];
   };
+  readonly reminders: RemindersState;
+}
+
+/** Whether the hourly reminders are on (issue 5): the sentence the menu's status item shows too. */
+export interface RemindersState {
+  readonly on: boolean;
+  /** e.g. "Reminders are on since Tue 20 Jan 2026 at 09:00, sent by dsl@…'s hourly trigger." */
+  readonly text: string;
+  /** The trigger's owner; '' when off or unknown. */
+  readonly owner: string;
+  /** The workbook's wall time 'YYYY-MM-DD HH:mm:ss' they were turned on (or off); '' if never. */
+  readonly since: string;
 }
 
 /** Every server function the sidebar may call through google.script.run, with its types. */

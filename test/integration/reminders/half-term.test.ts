@@ -130,7 +130,11 @@ function run(): { s: School; daily: Daily } {
     // Wed 11 Feb 14:20: a concern about AP-0002 is recorded.
     if (when.startsWith('2026-02-11T14'))
       s.edit('Placements', 3, 'Safeguarding concern date', '2026-02-11');
-    if (hour === '23') daily.set(day, sentRows(s).filter((r) => r.day === day));
+    if (hour === '23')
+      daily.set(
+        day,
+        sentRows(s).filter((r) => r.day === day),
+      );
   }
   return { s, daily };
 }
