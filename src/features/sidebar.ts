@@ -2,7 +2,7 @@
 import { PLACEMENT_STATUSES, Placements, type Placement } from '../domain/sheets/placements';
 import { describeStatus } from '../domain/reminders/status-text';
 import { WORKBOOK } from '../domain/workbook';
-import type { SidebarApi, SidebarState, StatusCount } from '../shared/sidebar-api';
+import type { SetupValues, SidebarApi, SidebarState, StatusCount } from '../shared/sidebar-api';
 import { readReminderStatus } from '../workspace/reminder-trigger';
 import { sheetNames } from '../workspace/spreadsheet';
 import { readTable } from '../workspace/table';
@@ -11,6 +11,26 @@ import { openSidebar } from '../workspace/ui';
 export function showSidebar(): void {
   openSidebar('Sidebar', 'AP Placements');
 }
+
+/** Replaced by the setup form's reader (issue 6): blank until then. */
+const NO_SETUP_VALUES: SetupValues = {
+  schoolName: '',
+  schoolUrn: '',
+  localAuthority: '',
+  headTeacherName: '',
+  headTeacherEmail: '',
+  dslName: '',
+  dslEmail: '',
+  sendcoName: '',
+  sendcoEmail: '',
+  headOfPastoralCareName: '',
+  headOfPastoralCareEmail: '',
+  attendanceLeadEmail: '',
+  laNotificationEmail: '',
+  termDates: [],
+  exampleTermDates: false,
+  templatesReady: false,
+};
 
 function countByStatus(placements: readonly Placement[]): StatusCount[] {
   const counts = [...PLACEMENT_STATUSES, undefined].map((status) => ({
@@ -43,5 +63,7 @@ export const getSidebarState: SidebarApi['getSidebarState'] = (): SidebarState =
       owner: status?.on ? status.owner : '',
       since: status?.since ?? '',
     },
+    setup: NO_SETUP_VALUES,
+    setupMissing: [],
   };
 };

@@ -1,20 +1,12 @@
 // The sidebar's calls to the server and what they return: plain data only (PLATFORM.md: no Dates).
+// Days are 'YYYY-MM-DD' and moments 'YYYY-MM-DD HH:mm:ss', both as the workbook's clock shows them.
+// This one module is the contract between src/features/sidebar (server) and sidebar/ (client).
+
+export type IsoDate = string;
+
 export interface StatusCount {
   readonly status: string;
   readonly count: number;
-}
-
-export interface SidebarState {
-  /** True when every sheet exists and Placements has all its columns. */
-  readonly setUp: boolean;
-  /** What is missing, in words staff read ("the Log sheet", "Placements: no column headed Checks"). */
-  readonly missing: readonly string[];
-  readonly placements: {
-    readonly total: number;
-    /** Placements by Status, in the order of the Status dropdown; rows without a status last. */
-    readonly byStatus: readonly StatusCount[];
-  };
-  readonly reminders: RemindersState;
 }
 
 /** Whether the hourly reminders are on (issue 5): the sentence the menu's status item shows too. */
@@ -28,7 +20,286 @@ export interface RemindersState {
   readonly since: string;
 }
 
+/** A row the sidebar can open (select in the sheet) with `openRow`. */
+export interface RowLink {
+  readonly sheet: 'Placements' | 'Providers' | 'Attendance' | 'Reviews' | 'Documents';
+  readonly row: number;
+}
+
+/** One line of an overview list: "AP-0007 Jordan Blake" and what about it, opening its row. */
+export interface OverviewItem {
+  readonly label: string;
+  readonly detail: string;
+  readonly link: RowLink;
+  /** Set when the line is about one placement, so the sidebar can show its view. */
+  readonly placementId?: string;
+}
+
+export interface OverviewList {
+  readonly title: string;
+  readonly count: number;
+  /** At most 50, most pressing first; `count` says how many there are in all. */
+  readonly items: readonly OverviewItem[];
+}
+
+/** The school at a glance (issue 6, item 2), computed with the same rules as the reminders. */
+export interface Overview {
+  readonly today: IsoDate;
+  readonly activePlacements: OverviewList;
+  readonly reviewsDue: OverviewList;
+  readonly reviewsOverdue: OverviewList;
+  readonly attendanceMissingToday: OverviewList;
+  readonly absencesNotFollowedUp: OverviewList;
+  readonly providerChecksExpiring: OverviewList;
+  readonly startingSoon: OverviewList;
+  readonly endingSoon: OverviewList;
+}
+
+export interface ChecklistEntry {
+  readonly label: string;
+  readonly done: boolean;
+}
+
+export interface CheckEntry {
+  readonly severity: 'error' | 'warning';
+  /** The column the problem names (as in the Checks column). */
+  readonly column: string;
+  readonly message: string;
+}
+
+export interface DocumentEntry {
+  readonly created: string;
+  readonly document: string;
+  /** The Google Docs link recorded on the Documents sheet ('' if none). */
+  readonly link: string;
+  readonly row: number;
+}
+
+export interface AbsenceEntry {
+  /** The Attendance row, for `recordFollowUp`. */
+  readonly row: number;
+  readonly date: IsoDate;
+  readonly session: string;
+  readonly reason: string;
+}
+
+/** One placement at a glance (issue 6, item 1). */
+export interface PlacementView {
+  readonly placementId: string;
+  /** Its row on Placements. */
+  readonly row: number;
+  readonly pupilName: string;
+  readonly status: string;
+  readonly provider: string;
+  readonly sessions: string;
+  readonly startDate: IsoDate | '';
+  readonly plannedEndDate: IsoDate | '';
+  /** The status it can move to next, and what is still needed first (the status checklist). */
+  readonly nextStatus: string;
+  readonly checklist: readonly ChecklistEntry[];
+  /** Errors first, then warnings. */
+  readonly checks: readonly CheckEntry[];
+  readonly lastReview: IsoDate | '';
+  readonly nextReviewDue: IsoDate | '';
+  readonly review: 'not due' | 'due' | 'overdue' | 'unknown';
+  readonly attendance: {
+    /** This half-term: sessions marked, sessions attended (Present or Late), percent or null. */
+    readonly marked: number;
+    readonly attended: number;
+    readonly percent: number | null;
+    /** Expected sessions this half-term up to today with no Attendance row. */
+    readonly sessionsMissing: number;
+    readonly absencesNotFollowedUp: readonly AbsenceEntry[];
+  };
+  readonly safeguardingConcernDate: IsoDate | '';
+  readonly laNotified: IsoDate | '';
+  readonly documents: readonly DocumentEntry[];
+}
+
+export type Session = 'AM' | 'PM';
+export type Mark = 'Present' | 'Late' | 'Absent' | 'No session';
+
+/** One placement on today's register. */
+export interface RegisterEntry {
+  readonly placementId: string;
+  /** "AP-0007 Jordan Blake". */
+  readonly label: string;
+  readonly provider: string;
+  /** The sessions it has today, from its Sessions column. */
+  readonly sessions: readonly Session[];
+  /** Marks already on Attendance for today (never overwritten by the register). */
+  readonly recorded: readonly {
+    readonly session: Session;
+    readonly mark: string;
+    readonly row: number;
+  }[];
+  /** The code suggested for Present or Late: the placement's Attendance code (B, D or K). */
+  readonly presentCode: string;
+}
+
+/** Today's register (issue 6, item 3): every Active placement with a session today. */
+export interface RegisterDay {
+  readonly date: IsoDate;
+  readonly isSchoolDay: boolean;
+  readonly entries: readonly RegisterEntry[];
+}
+
+/** The first-run setup form's current values (Settings rows and term dates). */
+export interface SetupValues {
+  readonly schoolName: string;
+  readonly schoolUrn: string;
+  readonly localAuthority: string;
+  readonly headTeacherName: string;
+  readonly headTeacherEmail: string;
+  readonly dslName: string;
+  readonly dslEmail: string;
+  readonly sendcoName: string;
+  readonly sendcoEmail: string;
+  readonly headOfPastoralCareName: string;
+  readonly headOfPastoralCareEmail: string;
+  readonly attendanceLeadEmail: string;
+  readonly laNotificationEmail: string;
+  readonly termDates: readonly {
+    readonly term: string;
+    readonly start: IsoDate;
+    readonly end: IsoDate;
+  }[];
+  /** True when setup found the example term dates it writes, still unchanged. */
+  readonly exampleTermDates: boolean;
+  readonly templatesReady: boolean;
+}
+
+export type DocumentKind =
+  | 'Parent/carer agreement'
+  | 'Provider agreement'
+  | 'Personalised plan'
+  | 'Local authority notification'
+  | 'Safeguarding confirmation request';
+
+export interface SidebarState {
+  /** True when every sheet exists and Placements has all its columns. */
+  readonly setUp: boolean;
+  /** What is missing, in words staff read ("the Log sheet", "Placements: no column headed Checks"). */
+  readonly missing: readonly string[];
+  readonly placements: {
+    readonly total: number;
+    /** Placements by Status, in the order of the Status dropdown; rows without a status last. */
+    readonly byStatus: readonly StatusCount[];
+  };
+  readonly reminders: RemindersState;
+  /** Absent until the workbook is set up. */
+  readonly overview?: Overview;
+  /** The placement of the selected row (Placements, or a Placement ID on Attendance, Reviews or Documents). */
+  readonly selected?: PlacementView;
+  /** Why there is no `selected`, in a sentence ("Select a row on Placements to see it here."). */
+  readonly selectionHint?: string;
+  readonly register?: RegisterDay;
+  readonly setup: SetupValues;
+  /** The Settings values staff must fill in before reminders work, by setting name. */
+  readonly setupMissing: readonly string[];
+}
+
+/** What `getSelectedPlacement` returns: the refresh the sidebar does when it regains focus. */
+export interface SelectedPlacement {
+  readonly selected?: PlacementView;
+  readonly selectionHint?: string;
+}
+
+// ---- Forms. Every server function validates its input (zod) and answers with a FormResult. ----
+
+export interface RegisterForm {
+  readonly date: IsoDate;
+  readonly marks: readonly {
+    readonly placementId: string;
+    readonly session: Session;
+    readonly mark: Mark;
+    readonly absenceReason: string;
+    /** '' to let the server suggest it. */
+    readonly code: string;
+  }[];
+}
+
+export interface ReviewForm {
+  readonly placementId: string;
+  readonly reviewDate: IsoDate;
+  readonly attendees: string;
+  readonly parentCarerAttended: 'Yes' | 'No' | '';
+  readonly pupilsView: string;
+  readonly progress: 'On track' | 'Some progress' | 'Not on track' | '';
+  readonly safeAndMeetingNeeds: 'Yes' | 'No' | '';
+  readonly decision: 'Continue' | 'Amend plan' | 'End placement' | 'Terminate placement' | '';
+  readonly actions: string;
+  /** Must be true when the decision is "Terminate placement" (the server refuses otherwise). */
+  readonly confirmTermination: boolean;
+}
+
+export interface ConcernForm {
+  readonly placementId: string;
+  readonly date: IsoDate;
+}
+
+export interface FollowUpForm {
+  /** The Attendance row of the absence (AbsenceEntry.row); the server checks it is that placement's. */
+  readonly row: number;
+  readonly placementId: string;
+  readonly followedUpBy: string;
+  readonly note: string;
+}
+
+export interface GenerateForm {
+  readonly kind: DocumentKind;
+  /** The placement (every kind but the safeguarding request). */
+  readonly placementId: string;
+  /** The provider (the safeguarding request). */
+  readonly provider: string;
+}
+
+export interface EmailForm {
+  readonly kind: 'Local authority notification' | 'Safeguarding confirmation request';
+  readonly placementId: string;
+  readonly provider: string;
+}
+
+export interface EmailPreview {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  /** What sending will record, e.g. "LA notified on Placements row 7 = 2026-11-30". */
+  readonly records: string;
+}
+
+export type SetupForm = Omit<SetupValues, 'exampleTermDates' | 'templatesReady'> & {
+  readonly remindersOn: boolean;
+};
+
+/** Field name (as in the form type) → what is wrong, in words staff read. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export type FormResult<T = null> =
+  | {
+      readonly ok: true;
+      /** One sentence for the status line ("Saved 6 marks for Mon 30 Nov 2026."). */
+      readonly message: string;
+      /** The whole sidebar state after the change, so the sidebar redraws without another call. */
+      readonly state: SidebarState;
+      readonly value: T;
+    }
+  | { readonly ok: false; readonly message: string; readonly fieldErrors: FieldErrors };
+
 /** Every server function the sidebar may call through google.script.run, with its types. */
 export interface SidebarApi {
+  /** Everything the sidebar shows when it opens: one call (issue 6, item 4). */
   getSidebarState(): SidebarState;
+  /** The selected row's placement, for the refresh when the sidebar regains focus: one call. */
+  getSelectedPlacement(): SelectedPlacement;
+  /** Selects a row in the sheet (an overview line, a document) and returns its placement if any. */
+  openRow(link: RowLink): SelectedPlacement;
+  recordRegister(form: RegisterForm): FormResult;
+  recordReview(form: ReviewForm): FormResult;
+  recordConcern(form: ConcernForm): FormResult;
+  recordFollowUp(form: FollowUpForm): FormResult;
+  generateDocument(form: GenerateForm): FormResult<{ readonly link: string }>;
+  previewEmail(form: EmailForm): FormResult<EmailPreview>;
+  sendEmail(form: EmailForm): FormResult;
+  saveSetup(form: SetupForm): FormResult;
 }

@@ -55,8 +55,17 @@ export function runHourlyJobs(event?: GoogleAppsScript.Events.TimeDriven): void 
   }
 }
 
+/**
+ * A concern just recorded from the sidebar goes to the DSL and the Head Teacher now, by the same
+ * route as the hourly run (so the hourly run will not send it again). Takes the document lock;
+ * returns undefined when the workbook is busy, and the next hourly run sends it.
+ */
+export function alertConcernsNow(): HourlyRun | undefined {
+  return withDocumentLock(LOCK_WAIT_MS, () => runDueJobs(new Date(), ['concerns']));
+}
+
 /** One run at `now`: read once, choose the jobs and items, send, record, log. */
-export function runDueJobs(now: Date): HourlyRun {
+export function runDueJobs(now: Date, only?: readonly ReminderJob[]): HourlyRun {
   const first = readWorkbookForReminders(now);
   if (!first.ok) return failedRead(first.message);
   const { settings, today, hour } = first.read;
@@ -64,7 +73,7 @@ export function runDueJobs(now: Date): HourlyRun {
   if (!recordRead.ok) return failedRead(recordRead.message);
   const { record } = recordRead;
   const mode = settings.emailMode === 'Dry run' ? SENT_MODES.dryRun : SENT_MODES.sent;
-  const jobs = jobsDue(hour, settings.reminderHour, jobsDoneToday(record, mode, today));
+  const jobs = only ?? jobsDue(hour, settings.reminderHour, jobsDoneToday(record, mode, today));
   const read = dailyJobsDone(jobs).length > 0 ? withAttendance(first.read) : first;
   if (!read.ok) return failedRead(read.message);
   const due = remindersDue(read.read.snapshot, today, hour, remindersForJobs(jobs));

@@ -126,7 +126,7 @@ describe('without the Docs and Drive permissions', () => {
     addOn.run('setUpWorkbook');
     expect(ws.spreadsheet.sheet('Placements').values()[0]).toContain('Pupil name');
     expect(lastMessage(ws)).toMatch(
-      /^Set up: created 8 sheets .* Documents: could not finish the document templates \(The add-on is not allowed to make Google Docs for you/,
+      /^Set up: created 9 sheets .* Documents: could not finish the document templates \(The add-on is not allowed to make Google Docs for you/,
     );
     expect(ws.drive.all()).toHaveLength(1);
   });
