@@ -9,9 +9,18 @@ export interface Email {
   readonly name: string;
 }
 
-/** Recipients this account may still send to today (MailApp counts each recipient). */
+/**
+ * Recipients this account may still send to today (MailApp counts each recipient). If Google
+ * cannot say (the call fails), every digest is tried: MailApp refuses what the quota will not take,
+ * and a refused digest goes again at the next run.
+ */
 export function remainingDailyQuota(): number {
-  return MailApp.getRemainingDailyQuota();
+  try {
+    return MailApp.getRemainingDailyQuota();
+  } catch (error) {
+    console.warn(`Reminders: the mail quota could not be read (${String(error)}).`);
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 /** One email to one recipient; throws as MailApp does (an invalid address, the quota spent). */
