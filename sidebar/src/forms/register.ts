@@ -1,0 +1,221 @@
+// Today's register: a mark per AP session in a few clicks (radio groups), one Save for all of them.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import type {
+  Mark,
+  RegisterDay,
+  RegisterEntry,
+  RegisterForm,
+  Session,
+} from '../../../src/shared/sidebar-api';
+import { formatDate, plural } from '../format';
+import { callServer } from '../server';
+import { changed, formStatus, setFormStatus } from '../state';
+import {
+  errorFor,
+  errorSummary,
+  form,
+  inputField,
+  selectField,
+  statusLine,
+  submitButton,
+  type Option,
+} from './fields';
+import { submitForm } from './submit';
+
+const marks: readonly Mark[] = ['Present', 'Late', 'Absent', 'No session'];
+
+/** DOMAIN.md §3.1: the absence codes that fit an AP session the pupil missed. */
+const absenceCodes: readonly Option[] = [
+  { value: 'I', label: 'I: illness' },
+  { value: 'M', label: 'M: medical or dental appointment' },
+  { value: 'C', label: 'C: leave in exceptional circumstances' },
+  { value: 'R', label: 'R: religious observance' },
+  { value: 'E', label: 'E: suspended or excluded, no AP' },
+  { value: 'G', label: 'G: holiday not granted' },
+  { value: 'O', label: 'O: unauthorised, other' },
+  { value: 'N', label: 'N: reason not yet known' },
+];
+
+interface SessionDraft {
+  mark: Mark | '';
+  absenceReason: string;
+  code: string;
+}
+
+const KEY = 'register';
+const drafts = new Map<string, SessionDraft>();
+/** Which entry and session each mark of the last save was, to place `marks.N.field` errors. */
+let submitted: string[] = [];
+
+const draftKey = (entry: RegisterEntry, session: Session) => `${entry.placementId}|${session}`;
+
+function draftFor(entry: RegisterEntry, session: Session): SessionDraft {
+  const key = draftKey(entry, session);
+  let draft = drafts.get(key);
+  if (!draft) {
+    draft = { mark: '', absenceReason: '', code: '' };
+    drafts.set(key, draft);
+  }
+  return draft;
+}
+
+function submit(day: RegisterDay): void {
+  const form: RegisterForm['marks'][number][] = [];
+  submitted = [];
+  for (const entry of day.entries) {
+    for (const session of entry.sessions) {
+      const draft = drafts.get(draftKey(entry, session));
+      if (!draft?.mark || entry.recorded.some((r) => r.session === session)) continue;
+      submitted.push(draftKey(entry, session));
+      const absent = draft.mark === 'Absent';
+      form.push({
+        placementId: entry.placementId,
+        session,
+        mark: draft.mark,
+        absenceReason: absent ? draft.absenceReason.trim() : '',
+        code: absent ? draft.code : '',
+      });
+    }
+  }
+  if (form.length === 0) {
+    setFormStatus(KEY, {
+      busy: false,
+      ok: false,
+      message: 'Choose a mark for at least one session, then save.',
+      fieldErrors: {},
+    });
+    return;
+  }
+  void submitForm(
+    KEY,
+    () => callServer('recordRegister', { date: day.date, marks: form }),
+    () => drafts.clear(),
+  );
+}
+
+function suggestedCode(draft: SessionDraft): Option {
+  return {
+    value: '',
+    label: draft.absenceReason.trim()
+      ? 'Suggested by the add-on from the reason'
+      : 'N: reason not yet known (suggested)',
+  };
+}
+
+function sessionMarks(entry: RegisterEntry, index: number, session: Session): TemplateResult {
+  const recorded = entry.recorded.find((r) => r.session === session);
+  const id = `reg-${index}-${session}`;
+  if (recorded) {
+    return html`<p class="recorded">
+      <span class="session">${session}</span> ${recorded.mark}
+      <span class="secondary">(already recorded)</span>
+    </p>`;
+  }
+  const status = formStatus(KEY);
+  const at = submitted.indexOf(draftKey(entry, session));
+  const error = (field: string) =>
+    at < 0 ? undefined : errorFor(status, `marks.${at}.${field}`, `marks[${at}].${field}`);
+  const markError = at < 0 ? undefined : (error('mark') ?? errorFor(status, `marks.${at}`));
+  const draft = draftFor(entry, session);
+  const choose = (mark: Mark) => {
+    draft.mark = mark;
+    changed();
+  };
+  return html`<fieldset
+    class="session-marks"
+    aria-labelledby="reg-${index}-label ${id}-label"
+    aria-describedby=${markError ? `${id}-error` : nothing}
+  >
+    <legend id="${id}-label" class="session">${session}</legend>
+    <div class="segmented">
+      ${marks.map(
+        (mark, m) =>
+          html`<input
+              type="radio"
+              id="${id}-${m}"
+              name=${id}
+              value=${mark}
+              .checked=${live(draft.mark === mark)}
+              aria-invalid=${markError ? 'true' : nothing}
+              @change=${() => choose(mark)}
+            /><label for="${id}-${m}">${mark}</label>`,
+      )}
+    </div>
+    ${markError ? html`<div id="${id}-error" class="error field-error">${markError}</div>` : nothing}
+    ${
+      draft.mark === 'Present' || draft.mark === 'Late'
+        ? html`<p class="secondary">Code ${entry.presentCode || 'B'} (attending the AP).</p>`
+        : nothing
+    }
+    ${
+      draft.mark === 'Absent'
+        ? html`${inputField({
+            id: `${id}-reason`,
+            label: 'Absence reason',
+            hint: 'What the provider or family said, if known.',
+            value: draft.absenceReason,
+            error: error('absenceReason'),
+            onInput: (value) => {
+              draft.absenceReason = value;
+              changed();
+            },
+          })}
+          ${selectField({
+            id: `${id}-code`,
+            label: 'Absence code',
+            value: draft.code,
+            options: [suggestedCode(draft), ...absenceCodes],
+            error: error('code'),
+            onChange: (value) => {
+              draft.code = value;
+              changed();
+            },
+          })}`
+        : nothing
+    }
+  </fieldset>`;
+}
+
+function entryView(entry: RegisterEntry, index: number): TemplateResult {
+  return html`<fieldset class="register-entry">
+    <legend id="reg-${index}-label">${entry.label}</legend>
+    <div class="secondary">${entry.provider}</div>
+    ${entry.sessions.map((session) => sessionMarks(entry, index, session))}
+  </fieldset>`;
+}
+
+export function registerForm(day: RegisterDay | undefined): TemplateResult {
+  if (!day) return html`<p>The register appears once the workbook is set up.</p>`;
+  const status = formStatus(KEY);
+  const open = day.entries.filter((entry) =>
+    entry.sessions.some((s) => !entry.recorded.some((r) => r.session === s)),
+  );
+  return html`<h2>Register for ${formatDate(day.date)}</h2>
+    ${
+      day.isSchoolDay
+        ? nothing
+        : html`<p class="notice">${formatDate(day.date)} is not a school day.</p>`
+    }
+    ${
+      day.entries.length === 0
+        ? html`<p>No active placement has a session today.</p>`
+        : form(
+            'register',
+            status,
+            () => submit(day),
+            html`<p class="secondary">
+                ${plural(day.entries.length, 'placement')} with a session today. Marks already on
+                Attendance are shown and kept as they are.
+              </p>
+              ${errorSummary(status)} ${day.entries.map(entryView)}
+              ${
+                open.length > 0
+                  ? submitButton('Save register', status)
+                  : html`<p>Every session today is marked.</p>`
+              }
+              ${statusLine(status)}`,
+            "Today's register",
+          )
+    }`;
+}

@@ -1,0 +1,71 @@
+// Follows the sheet's selection without polling: one getSelectedPlacement when the sidebar regains
+// focus (or on "Show selected row"), and openRow for an overview line. One such call at a time.
+import type { RowLink, SelectedPlacement } from '../../src/shared/sidebar-api';
+import { failureMessage } from './forms/submit';
+import { callServer } from './server';
+import { changed, idleForm, setTab, store } from './state';
+
+function takeSelection(answer: SelectedPlacement): void {
+  if (!store.state) return;
+  store.state = {
+    ...store.state,
+    selected: answer.selected,
+    selectionHint: answer.selectionHint,
+  };
+}
+
+async function selectionCall(
+  call: () => Promise<SelectedPlacement>,
+  busyText: string,
+): Promise<SelectedPlacement | null> {
+  if (store.phase !== 'ready' || store.selection.busy) return null;
+  store.selection = { ...idleForm, busy: true, message: busyText };
+  changed();
+  try {
+    const answer = await call();
+    takeSelection(answer);
+    store.selection = idleForm;
+    return answer;
+  } catch (error) {
+    store.selection = { busy: false, ok: false, message: failureMessage(error), fieldErrors: {} };
+    return null;
+  } finally {
+    changed();
+  }
+}
+
+/** The placement of the row selected in the sheet now. */
+export function showSelectedRow(): Promise<SelectedPlacement | null> {
+  return selectionCall(() => callServer('getSelectedPlacement'), 'Reading the selected row…');
+}
+
+/** Selects an overview line's row in the sheet and shows its placement, if it is about one. */
+export async function openRow(link: RowLink): Promise<void> {
+  const answer = await selectionCall(() => callServer('openRow', link), 'Opening the row…');
+  if (answer?.selected) setTab('placement');
+}
+
+let awayFromSidebar = false;
+let pending: number | undefined;
+
+/** Focus and visibilitychange often fire together: wait a moment so they make one call. */
+function regained(): void {
+  if (!awayFromSidebar) return;
+  window.clearTimeout(pending);
+  pending = window.setTimeout(() => {
+    awayFromSidebar = false;
+    void showSelectedRow();
+  }, 150);
+}
+
+/** Staff move to another row in the sheet, then come back: that return is when to look again. */
+export function followSelection(): void {
+  window.addEventListener('blur', () => {
+    awayFromSidebar = true;
+  });
+  window.addEventListener('focus', regained);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') awayFromSidebar = true;
+    else regained();
+  });
+}

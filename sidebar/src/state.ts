@@ -1,0 +1,73 @@
+// The sidebar's one store: the server's state, the open tab, calls in flight, and a redraw hook.
+import type { FieldErrors, SidebarState } from '../../src/shared/sidebar-api';
+
+export type Tab = 'placement' | 'overview' | 'register' | 'settings';
+
+/** Where one form stands: a call in flight, and what the last call said. */
+export interface FormStatus {
+  readonly busy: boolean;
+  /** null before any answer; true after a success; false after refusal or failure. */
+  readonly ok: boolean | null;
+  readonly message: string;
+  readonly fieldErrors: FieldErrors;
+}
+
+export const idleForm: FormStatus = { busy: false, ok: null, message: '', fieldErrors: {} };
+
+export interface Store {
+  phase: 'loading' | 'ready' | 'failed';
+  loadError: string;
+  /** The last state the server sent; replaced whole by every FormResult.state. */
+  state: SidebarState | null;
+  tab: Tab;
+  /** One getSelectedPlacement or openRow call at a time (the focus refresh never stacks calls). */
+  selection: FormStatus;
+  forms: Map<string, FormStatus>;
+  /** Which <details> sections are open, so a redraw or a tab switch keeps them as staff left them. */
+  open: Set<string>;
+}
+
+export const store: Store = {
+  phase: 'loading',
+  loadError: '',
+  state: null,
+  tab: 'placement',
+  selection: idleForm,
+  forms: new Map(),
+  open: new Set(),
+};
+
+let redraw: () => void = () => undefined;
+
+/** main.ts registers the renderer; everything else calls changed() after changing the store. */
+export function onChange(renderer: () => void): void {
+  redraw = renderer;
+}
+
+export function changed(): void {
+  redraw();
+}
+
+export function formStatus(key: string): FormStatus {
+  return store.forms.get(key) ?? idleForm;
+}
+
+export function setFormStatus(key: string, status: FormStatus): void {
+  store.forms.set(key, status);
+  changed();
+}
+
+export function setTab(tab: Tab): void {
+  store.tab = tab;
+  changed();
+}
+
+/** The workbook's today, as the server last said it (the browser's clock may be in another zone). */
+export function today(): string {
+  const state = store.state;
+  const fromServer = state?.register?.date ?? state?.overview?.today;
+  if (fromServer) return fromServer;
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
