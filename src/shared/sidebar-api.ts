@@ -58,6 +58,10 @@ export interface Overview {
 export interface ChecklistEntry {
   readonly label: string;
   readonly done: boolean;
+  /** False for what the policy recommends but does not require before the next status. */
+  readonly required?: boolean;
+  /** What is still to do, one line per missing thing ("LA notified: blank — enter the date …"). */
+  readonly todo?: readonly string[];
 }
 
 export interface CheckEntry {

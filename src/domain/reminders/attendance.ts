@@ -2,18 +2,95 @@
 import type { IsoDate } from '../cells';
 import { formatDate, isIsoDate } from '../calendar/iso-date';
 import { sessionsOn, type HalfDay } from '../calendar/sessions';
+import type { SchoolCalendar } from '../calendar/school-calendar';
+import type { AttendanceRecord } from '../sheets/attendance';
+import type { TableRow } from '../table';
 import { addressTo, joinReminders } from './addressing';
-import { reminderDay, type ReminderSnapshot } from './reminder-day';
+import {
+  reminderDay,
+  type PlacementOnDay,
+  type ReminderDay,
+  type ReminderSnapshot,
+} from './reminder-day';
 import type { Reminders } from './reminder-item';
 
 /** How many school days back a missing return is still chased; older gaps are the Checks' business. */
 export const ATTENDANCE_LOOKBACK_SCHOOL_DAYS = 10;
 
 /** A session is over, and its return due, from this hour: AM after 12, PM after 16. */
-const SESSION_OVER_HOUR: Readonly<Record<HalfDay, number>> = { AM: 12, PM: 16 };
+export const SESSION_OVER_HOUR: Readonly<Record<HalfDay, number>> = { AM: 12, PM: 16 };
 
 function attendanceKey(date: IsoDate, placementId: string, session: string): string {
   return `${date}|${placementId}|${session}`;
+}
+
+/** Every session with an Attendance row, whatever its mark: a row means the provider reported it. */
+export function recordedSessions(
+  attendance: readonly TableRow<AttendanceRecord>[],
+): ReadonlySet<string> {
+  const recorded = new Set<string>();
+  for (const { record } of attendance) {
+    if (isIsoDate(record.date) && record.placementId && record.session) {
+      recorded.add(attendanceKey(record.date, record.placementId, record.session));
+    }
+  }
+  return recorded;
+}
+
+/** The school days from `first` to `last`, both included. */
+export function schoolDaysFrom(calendar: SchoolCalendar, first: IsoDate, last: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let d: IsoDate | undefined = first; d !== undefined && d <= last;) {
+    if (calendar.isSchoolDay(d)) days.push(d);
+    d = calendar.addSchoolDays(d, 1);
+  }
+  return days;
+}
+
+/** The school days whose returns are still chased today: the last ten, today included. */
+export function lookbackDays(calendar: SchoolCalendar, today: IsoDate): IsoDate[] {
+  const firstDay = calendar.addSchoolDays(today, -(ATTENDANCE_LOOKBACK_SCHOOL_DAYS - 1)) ?? today;
+  return schoolDaysFrom(calendar, firstDay, today);
+}
+
+export interface MissingSession {
+  readonly placement: PlacementOnDay;
+  readonly date: IsoDate;
+  readonly half: HalfDay;
+}
+
+/**
+ * The sessions of one placement on `days` that an Active placement expected (from Sessions,
+ * between its start and its actual or planned end) and nobody reported; today's only once over.
+ */
+export function missingSessionsOf(
+  p: PlacementOnDay,
+  days: readonly IsoDate[],
+  today: IsoDate,
+  hour: number,
+  recorded: ReadonlySet<string>,
+): MissingSession[] {
+  const { placement, sessions } = p.context;
+  const id = placement.placementId;
+  if (placement.status !== 'Active' || !id || !isIsoDate(placement.startDate)) return [];
+  const end = placement.actualEndDate ?? placement.plannedEndDate;
+  const missing: MissingSession[] = [];
+  for (const date of days) {
+    if (date < placement.startDate || (isIsoDate(end) && date > end)) continue;
+    for (const half of sessionsOn(sessions, date)) {
+      if (date === today && hour < SESSION_OVER_HOUR[half]) continue;
+      if (recorded.has(attendanceKey(date, id, half))) continue;
+      missing.push({ placement: p, date, half });
+    }
+  }
+  return missing;
+}
+
+/** Every placement's missing returns over the lookback, placement by placement. */
+export function missingSessions(day: ReminderDay): MissingSession[] {
+  const recorded = recordedSessions(day.snapshot.attendance);
+  const days = lookbackDays(day.index.calendar, day.today);
+  return day.placements.flatMap((p) => missingSessionsOf(p, days, day.today, day.hour, recorded));
 }
 
 /**
@@ -26,50 +103,36 @@ export function missingAttendance(
   hour: number,
 ): Reminders {
   const day = reminderDay(snapshot, today, hour);
-  const { calendar } = day.index;
-  const recorded = new Set<string>();
-  for (const { record } of snapshot.attendance) {
-    if (isIsoDate(record.date) && record.placementId && record.session) {
-      recorded.add(attendanceKey(record.date, record.placementId, record.session));
-    }
-  }
-  const firstDay = calendar.addSchoolDays(today, -(ATTENDANCE_LOOKBACK_SCHOOL_DAYS - 1)) ?? today;
-  const days: IsoDate[] = [];
-  for (let d: IsoDate | undefined = firstDay; d !== undefined && d <= today;) {
-    if (calendar.isSchoolDay(d)) days.push(d);
-    d = calendar.addSchoolDays(d, 1);
-  }
-  const results: Reminders[] = [];
-  for (const p of day.placements) {
-    const { placement, sessions } = p.context;
-    const id = placement.placementId;
-    if (placement.status !== 'Active' || !id || !isIsoDate(placement.startDate)) continue;
-    const end = placement.actualEndDate ?? placement.plannedEndDate;
-    for (const date of days) {
-      if (date < placement.startDate || (isIsoDate(end) && date > end)) continue;
-      for (const half of sessionsOn(sessions, date)) {
-        if (date === today && hour < SESSION_OVER_HOUR[half]) continue;
-        if (recorded.has(attendanceKey(date, id, half))) continue;
-        const at = placement.provider ?? 'the provider';
-        results.push(
-          addressTo(
-            snapshot.settings,
-            today,
-            {
-              kind: 'missing attendance',
-              keyParts: ['missing-attendance', id, date, half],
-              subject: p.subject,
-              urgency: 'today',
-              whatToDo: `Ask ${at} whether ${id} attended on ${formatDate(date)} ${half} and record it on Attendance.`,
-              pastoralLeadEmail: placement.pastoralLeadEmail,
-            },
-            ['pastoral lead', 'attendance lead'],
-          ),
-        );
-      }
-    }
-  }
+  const results: Reminders[] = missingSessions(day).map(({ placement: p, date, half }) => {
+    const { placement } = p.context;
+    const id = placement.placementId ?? p.id;
+    const at = placement.provider ?? 'the provider';
+    return addressTo(
+      snapshot.settings,
+      today,
+      {
+        kind: 'missing attendance',
+        keyParts: ['missing-attendance', id, date, half],
+        subject: p.subject,
+        urgency: 'today',
+        whatToDo: `Ask ${at} whether ${id} attended on ${formatDate(date)} ${half} and record it on Attendance.`,
+        pastoralLeadEmail: placement.pastoralLeadEmail,
+      },
+      ['pastoral lead', 'attendance lead'],
+    );
+  });
   return joinReminders(results);
+}
+
+/** An absence nobody has followed up yet (no Followed up at), on or before today (policy P13). */
+export function needsFollowUp(record: AttendanceRecord, today: IsoDate): boolean {
+  return (
+    record.mark === 'Absent' &&
+    record.followedUpAt === undefined &&
+    isIsoDate(record.date) &&
+    record.date <= today &&
+    record.placementId !== undefined
+  );
 }
 
 /**
@@ -86,8 +149,7 @@ export function absenceNotFollowedUp(
   const results: Reminders[] = [];
   for (const { rowNumber, record } of snapshot.attendance) {
     const { date, placementId, session } = record;
-    if (record.mark !== 'Absent' || record.followedUpAt !== undefined) continue;
-    if (!isIsoDate(date) || date > today || !placementId) continue;
+    if (!needsFollowUp(record, today) || !isIsoDate(date) || !placementId) continue;
     const placement = day.placementById.get(placementId)?.row.record;
     const nextSchoolDay = calendar.addSchoolDays(date, 1);
     const late = nextSchoolDay !== undefined && today >= nextSchoolDay;

@@ -42,6 +42,66 @@ function providerKey(row: TableRow<Provider>): string {
   return row.record.provider?.trim() || `row-${row.rowNumber}`;
 }
 
+/** A provider check (safeguarding confirmation or insurance) expired or running out. */
+export interface ProviderExpiry {
+  readonly row: TableRow<Provider>;
+  readonly kind: Extract<ReminderKind, 'safeguarding confirmation expiry' | 'insurance expiry'>;
+  readonly what: 'confirmation' | 'insurance';
+  readonly expiry: IsoDate;
+  readonly expired: boolean;
+  /** "The insurance of Riverside Skills Centre expired on Fri 2 Jan 2026". */
+  readonly said: string;
+  /** What to do about it. */
+  readonly todo: string;
+}
+
+/**
+ * Safeguarding confirmation (P12) or insurance (P7) expired, or expiring within Expiry warning days,
+ * at a provider in use; expired first in each provider's pair.
+ */
+export function expiringProviderChecks(day: ReminderDay): ProviderExpiry[] {
+  const { today } = day;
+  const warningDays = day.snapshot.settings.expiryWarningDays;
+  const found: ProviderExpiry[] = [];
+  for (const row of providersInUse(day)) {
+    const name = row.record.provider ?? `the provider on Providers row ${row.rowNumber}`;
+    const checks: [ProviderExpiry['kind'], ProviderExpiry['what'], IsoDate | undefined, string][] =
+      [
+        [
+          'safeguarding confirmation expiry',
+          'confirmation',
+          safeguardingConfirmationExpiry(row.record),
+          `ask ${name} for a new written confirmation of its staff checks (the safeguarding confirmation request document) and record it on Providers`,
+        ],
+        [
+          'insurance expiry',
+          'insurance',
+          row.record.insuranceExpiry,
+          `ask ${name} for its renewed insurance and record the new Insurance expiry on Providers`,
+        ],
+      ];
+    for (const [kind, what, expiry, todo] of checks) {
+      if (!isIsoDate(expiry)) continue;
+      const expired = hasExpired(expiry, today);
+      if (!expired && !expiresWithin(expiry, today, warningDays)) continue;
+      const label = what === 'insurance' ? 'insurance' : 'safeguarding confirmation';
+      const when = expired
+        ? `expired on ${formatDate(expiry)}`
+        : `expires on ${formatDate(expiry)}`;
+      found.push({
+        row,
+        kind,
+        what,
+        expiry,
+        expired,
+        said: `The ${label} of ${name} ${when}`,
+        todo,
+      });
+    }
+  }
+  return found;
+}
+
 /**
  * Safeguarding confirmation (P12) or insurance (P7) expired, or expiring within Expiry warning days
  * → DSL. Sent on non-school days too: insurance lapses in the holidays as well.
@@ -52,48 +112,20 @@ export function providerExpiries(
   hour: number,
 ): Reminders {
   const day = reminderDay(snapshot, today, hour);
-  const warningDays = snapshot.settings.expiryWarningDays;
-  const results: Reminders[] = [];
-  for (const row of providersInUse(day)) {
-    const name = row.record.provider ?? `the provider on Providers row ${row.rowNumber}`;
-    const checks: [ReminderKind, string, IsoDate | undefined, string][] = [
-      [
-        'safeguarding confirmation expiry',
-        'confirmation',
-        safeguardingConfirmationExpiry(row.record),
-        `ask ${name} for a new written confirmation of its staff checks (the safeguarding confirmation request document) and record it on Providers`,
-      ],
-      [
-        'insurance expiry',
-        'insurance',
-        row.record.insuranceExpiry,
-        `ask ${name} for its renewed insurance and record the new Insurance expiry on Providers`,
-      ],
-    ];
-    for (const [kind, what, expiry, todo] of checks) {
-      if (!isIsoDate(expiry)) continue;
-      const expired = hasExpired(expiry, today);
-      if (!expired && !expiresWithin(expiry, today, warningDays)) continue;
-      const label = what === 'insurance' ? 'insurance' : 'safeguarding confirmation';
-      const when = expired
-        ? `expired on ${formatDate(expiry)}`
-        : `expires on ${formatDate(expiry)}`;
-      results.push(
-        addressTo(
-          snapshot.settings,
-          today,
-          {
-            kind,
-            keyParts: [`${what}-expiry`, providerKey(row), expiry],
-            subject: subjectOf(row),
-            urgency: expired ? 'urgent' : 'soon',
-            whatToDo: `The ${label} of ${name} ${when}: ${todo}.`,
-          },
-          ['DSL'],
-        ),
-      );
-    }
-  }
+  const results = expiringProviderChecks(day).map((found) =>
+    addressTo(
+      snapshot.settings,
+      today,
+      {
+        kind: found.kind,
+        keyParts: [`${found.what}-expiry`, providerKey(found.row), found.expiry],
+        subject: subjectOf(found.row),
+        urgency: found.expired ? 'urgent' : 'soon',
+        whatToDo: `${found.said}: ${found.todo}.`,
+      },
+      ['DSL'],
+    ),
+  );
   return joinReminders(results);
 }
 

@@ -143,6 +143,12 @@ export interface PlacementCheck {
   readonly nextReviewDue: IsoDate | undefined;
 }
 
+/** A placement row with its context, as checkPlacements and the reminders build them. */
+export interface PlacementInContext {
+  readonly row: TableRow<Placement>;
+  readonly context: PlacementContext;
+}
+
 /**
  * Checks placements against DOMAIN.md §5. Cross-row checks always see every row; `rows` limits the
  * rows reported (onEdit re-checks only the rows edited). A cell that could not be read reports its
@@ -158,6 +164,14 @@ export function checkPlacements(
     row,
     context: placementContext(index, row.record),
   }));
+  return checkPlacementRows(contexts, options.rows);
+}
+
+/** The same checks on rows already in context (the sidebar reuses the reminders' contexts). */
+export function checkPlacementRows(
+  contexts: readonly PlacementInContext[],
+  wanted?: ReadonlySet<number>,
+): PlacementCheck[] {
   const between = crossRowProblems(
     contexts.map(({ row, context }) => ({
       rowNumber: row.rowNumber,
@@ -166,7 +180,6 @@ export function checkPlacements(
       provider: context.provider,
     })),
   );
-  const wanted = options.rows;
   return contexts
     .filter(({ row }) => !wanted || wanted.has(row.rowNumber))
     .map(({ row, context }) => {
