@@ -1,0 +1,559 @@
+// The built sidebar in headless Chromium against a fake server: one call to open, every form, hostile
+// values as text, keyboard use, 300 px, and a screenshot of each view in test-results/e2e/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { RegisterForm, ReviewForm, SidebarState } from '../../src/shared/sidebar-api';
+import { browserAvailable, launch } from './browser';
+import { HOSTILE, hostileState } from './fixtures/hostile';
+import { notSetUpState, placementView, sidebarState, TODAY } from './fixtures/sidebar-states';
+import {
+  horizontalOverflow,
+  openSidebar,
+  refused,
+  saved,
+  screenshotSidebar,
+  type OpenSidebar,
+} from './sidebar-harness';
+
+const artefacts = path.resolve(__dirname, '../../test-results/e2e');
+const shot = (name: string) => path.join(artefacts, `sidebar-${name}.png`);
+const describeWithBrowser = browserAvailable() ? describe : describe.skip;
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+async function expand(page: Page, summary: string): Promise<void> {
+  await page.locator('summary', { hasText: summary }).first().click();
+}
+
+describeWithBrowser('the sidebar in Chromium', () => {
+  let browser: Browser;
+  let open: OpenSidebar | undefined;
+
+  beforeAll(async () => {
+    mkdirSync(artefacts, { recursive: true });
+    browser = await launch();
+  });
+
+  afterEach(async () => {
+    if (open) {
+      expect(open.dialogs).toEqual([]);
+      expect(open.pageErrors).toEqual([]);
+      await open.page.close();
+    }
+    open = undefined;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens with one call, showing Loading… until it answers', async () => {
+    let release = () => undefined as void;
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      release = server.hold('getSidebarState');
+    });
+    const { page, server } = open;
+    await page.getByText('Loading…').waitFor();
+    await expect(page.locator('progress').count()).resolves.toBe(1);
+    await screenshotSidebar(page, shot('loading'));
+    release();
+    await page.getByRole('heading', { name: 'AP Placements' }).waitFor();
+    await page.getByRole('heading', { name: /AP-0007 Casey Morgan/ }).waitFor();
+    expect(server.names()).toEqual(['getSidebarState']);
+    await expect(
+      page.getByRole('tab', { name: 'Placement' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await screenshotSidebar(page, shot('placement'));
+  });
+
+  it('shows hostile values in every field as text and runs none of them', async () => {
+    const state = hostileState();
+    open = await openSidebar(browser, state, (server) => {
+      server.on('recordConcern', () => refused(HOSTILE[0], { date: HOSTILE[1] }));
+    });
+    const { page } = open;
+    // What staff can read: the text, and the values in the fields.
+    const shown = () =>
+      page.evaluate<string>(
+        `document.body.innerText + [...document.querySelectorAll('input, textarea')].map((f) => f.value).join(' ')`,
+      );
+    const seen = async () => {
+      const text = await shown();
+      for (const value of HOSTILE) expect(text).toContain(value);
+      await expect(page.locator('img').count()).resolves.toBe(0);
+      await expect(page.locator('script').count()).resolves.toBe(2);
+      await expect(page.locator('a[href^="javascript:"]').count()).resolves.toBe(0);
+    };
+    await page.getByRole('tab', { name: 'Placement' }).waitFor();
+    for (const summary of [
+      'Follow up',
+      'Record a review',
+      'Record a safeguarding concern',
+      'Generate a document',
+      'Email the LA or the provider',
+    ]) {
+      await expand(page, summary);
+    }
+    await seen();
+    await screenshotSidebar(page, shot('hostile-placement'));
+    await page.getByRole('button', { name: 'Record concern' }).click();
+    await page.locator('#concern-date-error').waitFor();
+    await expect(page.locator('#concern-date-error').textContent()).resolves.toBe(HOSTILE[1]);
+    for (const name of ['Overview', 'Register', 'Settings']) {
+      await tab(page, name);
+      await seen();
+      await screenshotSidebar(page, shot(`hostile-${name.toLowerCase()}`));
+    }
+    // The register: choose Absent so the hostile reason field and its code appear too.
+    await tab(page, 'Register');
+    await page.locator('.segmented label', { hasText: 'Absent' }).first().click();
+    await seen();
+    expect(open.dialogs).toEqual([]);
+    expect(open.pageErrors).toEqual([]);
+  });
+
+  it('records the register by keyboard alone, one call, marks already recorded kept read-only', async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('recordRegister', (form) => {
+        const register = server.state.register!;
+        const entries = register.entries.map((entry) => ({
+          ...entry,
+          recorded: [
+            ...entry.recorded,
+            ...form.marks
+              .filter((mark) => mark.placementId === entry.placementId)
+              .map((mark, i) => ({ session: mark.session, mark: mark.mark, row: 60 + i })),
+          ],
+        }));
+        server.state = { ...server.state, register: { ...register, entries } };
+        return saved(`Saved ${form.marks.length} marks for Mon 30 Nov 2026.`, server.state, null);
+      });
+    });
+    const { page, server } = open;
+    await page.getByRole('tab', { name: 'Placement' }).waitFor();
+    // Keyboard only from here: Tab to the tabs, arrows along them (the ARIA tabs pattern), Tab on.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement.getAttribute("role")')).resolves.toBe('tab');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      page.getByRole('tab', { name: 'Register' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await expect(page.locator('.recorded').textContent()).resolves.toMatch(
+      /AM\s+Present\s+\(already recorded\)/,
+    );
+    const focused = () => page.evaluate<string>('document.activeElement.id');
+    // Casey Morgan AM: Present (Tab into the group, Space on its first radio).
+    await page.keyboard.press('Tab'); // the panel
+    await page.keyboard.press('Tab'); // AM group, first radio
+    expect(await focused()).toBe('reg-0-AM-0');
+    await page.keyboard.press('Space');
+    // Casey Morgan PM: Absent, with a reason and the suggested code.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-0-PM-0');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-0-PM-reason');
+    await page.keyboard.type('Dentist, mother phoned');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-0-PM-code');
+    await expect(page.locator('#reg-0-PM-code option:checked').textContent()).resolves.toMatch(
+      /Suggested/,
+    );
+    // Riley Thompson AM: Late.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-1-AM-0');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('Code B (attending the AP).').count()).resolves.toBe(2);
+    // Sam Okafor: AM already recorded (no radios), PM: No session.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-2-PM-0');
+    await page.keyboard.press('ArrowLeft'); // wraps round to the last, No session
+    await screenshotSidebar(page, shot('register'));
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement.textContent.trim()')).resolves.toBe(
+      'Save register',
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Saved 4 marks' }).waitFor();
+    expect(server.names()).toEqual(['getSidebarState', 'recordRegister']);
+    const form = server.callsOf('recordRegister')[0]!.args[0] as RegisterForm;
+    expect(form).toEqual({
+      date: TODAY,
+      marks: [
+        { placementId: 'AP-0007', session: 'AM', mark: 'Present', absenceReason: '', code: '' },
+        {
+          placementId: 'AP-0007',
+          session: 'PM',
+          mark: 'Absent',
+          absenceReason: 'Dentist, mother phoned',
+          code: '',
+        },
+        { placementId: 'AP-0011', session: 'AM', mark: 'Late', absenceReason: '', code: '' },
+        { placementId: 'AP-0015', session: 'PM', mark: 'No session', absenceReason: '', code: '' },
+      ],
+    });
+    // The answer's state is drawn: every session now read-only, no second call.
+    await expect(page.locator('.recorded').count()).resolves.toBe(5);
+    await expect(page.getByText('Every session today is marked.').count()).resolves.toBe(1);
+    expect(server.calls).toHaveLength(2);
+    await screenshotSidebar(page, shot('register-saved'));
+  });
+
+  it('asks to confirm "Terminate placement" before the review is sent, then shows the new state', async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('recordReview', () =>
+        saved(
+          'Review saved for AP-0007; the placement is Terminated.',
+          {
+            ...server.state,
+            selected: placementView({ status: 'Terminated', nextStatus: '', review: 'not due' }),
+          },
+          null,
+        ),
+      );
+    });
+    const { page, server } = open;
+    await expand(page, 'Record a review');
+    await page.getByLabel('Review date').fill('2026-11-30');
+    await page.getByLabel('Attendees').fill('Jo Clarke (pastoral), provider lead, parent');
+    await page.getByLabel('Parent/carer attended').selectOption('Yes');
+    await page.getByLabel("Pupil's view").fill('Wants to go back to school.');
+    await page.getByLabel('Progress').selectOption('Not on track');
+    await page.getByLabel('Safe and meeting needs').selectOption('No');
+    await page.getByLabel('Decision').selectOption('Terminate placement');
+    await page.getByRole('textbox', { name: 'Actions' }).fill('Reintegration meeting on Wed.');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await page.getByText('Terminate AP-0007 Casey Morgan?').waitFor();
+    expect(server.callsOf('recordReview')).toHaveLength(0);
+    await screenshotSidebar(page, shot('review-confirm'));
+    // Going back sends nothing; confirming sends confirmTermination.
+    await page.getByRole('button', { name: 'Go back' }).click();
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await page.getByRole('button', { name: 'Yes, terminate the placement' }).click();
+    await page.getByRole('status').filter({ hasText: 'the placement is Terminated' }).waitFor();
+    expect(server.callsOf('recordReview').map((c) => c.args[0])).toEqual([
+      {
+        placementId: 'AP-0007',
+        reviewDate: '2026-11-30',
+        attendees: 'Jo Clarke (pastoral), provider lead, parent',
+        parentCarerAttended: 'Yes',
+        pupilsView: 'Wants to go back to school.',
+        progress: 'Not on track',
+        safeAndMeetingNeeds: 'No',
+        decision: 'Terminate placement',
+        actions: 'Reintegration meeting on Wed.',
+        confirmTermination: true,
+      } satisfies ReviewForm,
+    ]);
+    await expect(page.locator('.status').first().textContent()).resolves.toBe('Terminated');
+    expect(server.names()).toEqual(['getSidebarState', 'recordReview']);
+  });
+
+  it("shows the server's field errors next to their fields, with a summary, and keeps what was typed", async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('recordReview', () =>
+        refused('Check the 2 fields marked below.', {
+          reviewDate: 'Review date cannot be after today (Mon 30 Nov 2026).',
+          decision:
+            'Choose a decision: Continue, Amend plan, End placement or Terminate placement.',
+        }),
+      );
+    });
+    const { page } = open;
+    await expand(page, 'Record a review');
+    await page.getByLabel('Review date').fill('2026-12-25');
+    await page.getByLabel('Attendees').fill('Jo Clarke');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('Check the 2 fields marked below.');
+    await expect(alert.textContent()).resolves.toContain('Review date cannot be after today');
+    for (const [id, text] of [
+      ['review-date', 'Review date cannot be after today'],
+      ['review-decision', 'Choose a decision'],
+    ] as const) {
+      const field = page.locator(`#${id}`);
+      await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+      const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+      expect(describedBy.split(' ')).toContain(`${id}-error`);
+      await expect(page.locator(`#${id}-error`).textContent()).resolves.toContain(text);
+    }
+    await expect(
+      page.locator('#review-attendees').getAttribute('aria-invalid'),
+    ).resolves.toBeNull();
+    await expect(page.getByLabel('Attendees').inputValue()).resolves.toBe('Jo Clarke');
+    await expect(page.getByLabel('Review date').inputValue()).resolves.toBe('2026-12-25');
+    await screenshotSidebar(page, shot('field-errors'));
+  });
+
+  it("records a concern date and says whether the DSL was emailed, in the server's words", async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('recordConcern', (form) =>
+        saved(
+          `Concern recorded for ${form.placementId} on Mon 30 Nov 2026. The DSL was emailed at once.`,
+          { ...server.state, selected: placementView({ safeguardingConcernDate: form.date }) },
+          null,
+        ),
+      );
+    });
+    const { page, server } = open;
+    await expand(page, 'Record a safeguarding concern');
+    await page.getByText("the school's safeguarding system", { exact: false }).waitFor();
+    await expect(page.getByLabel('Date of the concern').inputValue()).resolves.toBe(TODAY);
+    await page.getByRole('button', { name: 'Record concern' }).click();
+    await page.getByRole('status').filter({ hasText: 'The DSL was emailed at once.' }).waitFor();
+    expect(server.callsOf('recordConcern').map((c) => c.args[0])).toEqual([
+      { placementId: 'AP-0007', date: TODAY },
+    ]);
+    await expect(
+      page.getByText('Safeguarding concern recorded on Mon 30 Nov 2026.').count(),
+    ).resolves.toBe(1);
+    await screenshotSidebar(page, shot('concern'));
+  });
+
+  it('says plainly when a call fails, keeps the form filled, and is busy while the call runs', async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.failNext('recordConcern', 'Exceeded maximum execution time');
+    });
+    const { page, server } = open;
+    await expand(page, 'Record a safeguarding concern');
+    await page.getByLabel('Date of the concern').fill('2026-11-27');
+    const release = server.hold('recordConcern');
+    await page.getByRole('button', { name: 'Record concern' }).click();
+    const button = page.getByRole('button', { name: 'Record concern' });
+    await expect(button.isDisabled()).resolves.toBe(true);
+    await expect(button.getAttribute('aria-busy')).resolves.toBe('true');
+    await page.getByRole('status').filter({ hasText: 'Saving…' }).waitFor();
+    // A second press while the first call runs sends nothing.
+    await button.click({ force: true });
+    release();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('Exceeded maximum execution time');
+    await expect(alert.textContent()).resolves.toContain('your entries are still here');
+    await expect(page.getByLabel('Date of the concern').inputValue()).resolves.toBe('2026-11-27');
+    await expect(button.isDisabled()).resolves.toBe(false);
+    expect(server.callsOf('recordConcern')).toHaveLength(1);
+    await screenshotSidebar(page, shot('failure'));
+  });
+
+  it('follows up an absence; the message stays when the absence leaves the list', async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('recordFollowUp', (form) => {
+        const view = placementView();
+        const selected = placementView({
+          attendance: {
+            ...view.attendance,
+            absencesNotFollowedUp: view.attendance.absencesNotFollowedUp.filter(
+              (a) => a.row !== form.row,
+            ),
+          },
+        });
+        return saved('Follow-up saved on Attendance row 41.', { ...server.state, selected }, null);
+      });
+    });
+    const { page, server } = open;
+    await expand(page, 'Follow up');
+    await page.getByLabel('Followed up by').fill('Jo Clarke');
+    await page.getByLabel('Follow-up note').fill('Spoke to mother: ill, back Monday.');
+    await screenshotSidebar(page, shot('follow-up'));
+    await page.getByRole('button', { name: 'Save follow-up' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Follow-up saved on Attendance row 41.' })
+      .waitFor();
+    expect(server.callsOf('recordFollowUp').map((c) => c.args[0])).toEqual([
+      {
+        row: 41,
+        placementId: 'AP-0007',
+        followedUpBy: 'Jo Clarke',
+        note: 'Spoke to mother: ill, back Monday.',
+      },
+    ]);
+    await expect(page.getByText('1 absence not followed up').count()).resolves.toBe(1);
+  });
+
+  it('refreshes the selection once when the sidebar regains focus, and never without', async () => {
+    open = await openSidebar(browser, sidebarState());
+    const { page, server } = open;
+    await page.getByRole('heading', { name: /AP-0007/ }).waitFor();
+    server.on('getSelectedPlacement', () => ({
+      selected: placementView({ placementId: 'AP-0011', pupilName: 'Riley Thompson', row: 12 }),
+    }));
+    // Focus without having left: nothing to refresh.
+    await page.evaluate(`window.dispatchEvent(new Event('focus'))`);
+    await page.waitForTimeout(400);
+    expect(server.callsOf('getSelectedPlacement')).toHaveLength(0);
+    // Staff click in the sheet, then come back: focus and visibilitychange together make one call.
+    await page.evaluate(`window.dispatchEvent(new Event('blur'));
+      window.dispatchEvent(new Event('focus'));
+      document.dispatchEvent(new Event('visibilitychange'));`);
+    await page.getByRole('heading', { name: /AP-0011 Riley Thompson/ }).waitFor();
+    await page.waitForTimeout(400);
+    expect(server.callsOf('getSelectedPlacement')).toHaveLength(1);
+    // A refresh while one is in flight is not sent.
+    const release = server.hold('getSelectedPlacement');
+    await page.evaluate(
+      `window.dispatchEvent(new Event('blur')); window.dispatchEvent(new Event('focus'));`,
+    );
+    await page.waitForTimeout(300);
+    await page.evaluate(
+      `window.dispatchEvent(new Event('blur')); window.dispatchEvent(new Event('focus'));`,
+    );
+    await page.waitForTimeout(300);
+    await expect(
+      page.getByRole('button', { name: 'Show selected row' }).isDisabled(),
+    ).resolves.toBe(true);
+    release();
+    await page.waitForTimeout(300);
+    expect(server.callsOf('getSelectedPlacement')).toHaveLength(2);
+    // The button does the same, one call.
+    server.on('getSelectedPlacement', () => ({
+      selectionHint: 'Select a row on Placements to see it here.',
+    }));
+    await page.getByRole('button', { name: 'Show selected row' }).click();
+    await page.getByText('Select a row on Placements to see it here.').waitFor();
+    expect(server.callsOf('getSelectedPlacement')).toHaveLength(3);
+    expect(server.names().filter((n) => n === 'getSidebarState')).toHaveLength(1);
+  });
+
+  it('opens the row an overview line names and shows the placement it returns', async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('openRow', (link) =>
+        link.sheet === 'Providers'
+          ? { selectionHint: 'Riverside Tuition is a provider: select a placement row.' }
+          : {
+              selected: placementView({
+                placementId: 'AP-0011',
+                pupilName: 'Riley Thompson',
+                row: link.row,
+              }),
+            },
+      );
+    });
+    const { page, server } = open;
+    await tab(page, 'Overview');
+    await page.getByRole('heading', { name: /Overview on Mon 30 Nov 2026/ }).waitFor();
+    await expect(page.getByText('and 2 more in the sheet.').count()).resolves.toBe(1);
+    await screenshotSidebar(page, shot('overview'));
+    await page.getByRole('button', { name: /AP-0011 Riley Thompson/ }).click();
+    await page.getByRole('heading', { name: /AP-0011 Riley Thompson/ }).waitFor();
+    await expect(
+      page.getByRole('tab', { name: 'Placement' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    expect(server.callsOf('openRow').map((c) => c.args[0])).toEqual([
+      { sheet: 'Placements', row: 12 },
+    ]);
+  });
+
+  it('generates a document and shows its link, and previews an email before sending it', async () => {
+    open = await openSidebar(browser, sidebarState());
+    const { page, server } = open;
+    await expand(page, 'Generate a document');
+    await page.getByRole('button', { name: 'Personalised plan' }).click();
+    const link = page.getByRole('link', { name: 'Open the Personalised plan' });
+    await link.waitFor();
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    await expect(link.getAttribute('rel')).resolves.toBe('noopener');
+    await expect(
+      page.getByRole('link', { name: 'Parent/carer agreement' }).getAttribute('rel'),
+    ).resolves.toBe('noopener');
+    expect(server.callsOf('generateDocument').map((c) => c.args[0])).toEqual([
+      { kind: 'Personalised plan', placementId: 'AP-0007', provider: 'Northfield Skills Centre' },
+    ]);
+    await expand(page, 'Email the LA or the provider');
+    await page.getByRole('button', { name: 'Email LA notification' }).click();
+    const preview = page.locator('#email-preview');
+    await preview.waitFor();
+    await expect(preview.textContent()).resolves.toContain('ap-notify@la.example');
+    await expect(preview.textContent()).resolves.toContain(
+      'Alternative provision placement AP-0007',
+    );
+    await expect(preview.textContent()).resolves.toContain('We write to tell you of a placement.');
+    expect(server.callsOf('sendEmail')).toHaveLength(0);
+    await screenshotSidebar(page, shot('email-preview'));
+    await page.getByRole('button', { name: 'Confirm send' }).click();
+    await preview.waitFor({ state: 'detached' });
+    const form = {
+      kind: 'Local authority notification',
+      placementId: 'AP-0007',
+      provider: 'Northfield Skills Centre',
+    };
+    expect(server.callsOf('previewEmail').map((c) => c.args[0])).toEqual([form]);
+    expect(server.callsOf('sendEmail').map((c) => c.args[0])).toEqual([form]);
+  });
+
+  it('starts a workbook that is not set up on the first-run setup form, and saves it', async () => {
+    open = await openSidebar(browser, notSetUpState(), (server) => {
+      server.on('saveSetup', () =>
+        saved('Setup saved: 9 sheets ready, reminders on.', sidebarState(), null),
+      );
+    });
+    const { page, server } = open;
+    await page.getByRole('heading', { name: 'First-run setup' }).waitFor();
+    await expect(
+      page.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await expect(page.getByText('There is no Log sheet.').count()).resolves.toBe(1);
+    await page.getByLabel('School name').fill('Meadowbank Academy');
+    await page.getByLabel('DSL email').fill('dsl@meadowbank.example');
+    await page.getByLabel('Term', { exact: true }).fill('Autumn 1');
+    await page.getByRole('button', { name: 'Add a term date row' }).click();
+    await page.locator('#term-1-term').fill('Autumn 2');
+    await page.locator('#term-1-start').fill('2026-11-02');
+    await page.locator('#term-1-end').fill('2026-12-18');
+    await page.getByLabel('Turn reminders on').check();
+    await screenshotSidebar(page, shot('settings'));
+    await page.getByRole('button', { name: 'Set up and save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Setup saved' }).waitFor();
+    const form = server.callsOf('saveSetup')[0]!.args[0] as Record<string, unknown>;
+    expect(form).toMatchObject({
+      schoolName: 'Meadowbank Academy',
+      dslEmail: 'dsl@meadowbank.example',
+      remindersOn: true,
+      termDates: [
+        { term: 'Autumn 1', start: '2025-09-04', end: '2025-10-24' },
+        { term: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+      ],
+    });
+    expect(form).not.toHaveProperty('exampleTermDates');
+    await expect(
+      page.getByRole('heading', { name: 'Settings', exact: true }).count(),
+    ).resolves.toBe(1);
+  });
+
+  it('fits 300 px with no horizontal scroll in any view', async () => {
+    const wide = 'Averyveryverylongwordwithoutanyspaceswhateverthatgoesonandonandon@example.org';
+    const state: SidebarState = sidebarState({
+      selected: placementView({ pupilName: wide, provider: wide }),
+    });
+    open = await openSidebar(browser, state);
+    const { page } = open;
+    await page.getByRole('heading', { name: /AP-0007/ }).waitFor();
+    for (const summary of [
+      'Follow up',
+      'Record a review',
+      'Record a safeguarding concern',
+      'Generate a document',
+      'Email the LA or the provider',
+    ]) {
+      await expand(page, summary);
+    }
+    await page.getByRole('button', { name: 'Email safeguarding confirmation request' }).click();
+    await page.locator('#email-preview').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    for (const name of ['Overview', 'Register', 'Settings']) {
+      await tab(page, name);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    }
+    await tab(page, 'Register');
+    for (const label of await page.locator('.segmented label', { hasText: 'Absent' }).all())
+      await label.click();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
