@@ -19,8 +19,10 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** The server sends a percentage to one decimal place (85.5), or null when nothing is marked. */
 export function percent(value: number | null): string {
-  return value === null ? 'no sessions marked yet' : `${Math.round(value)}%`;
+  if (value === null) return 'No sessions marked yet';
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 }
 
 /** A link the sidebar may open: http(s) only, so a `javascript:` value in a cell can never run. */

@@ -175,7 +175,8 @@ export async function openSidebar(
 ): Promise<OpenSidebar> {
   const server = new FakeServer(state);
   setUp(server);
-  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+  // en-GB, as the school's staff: date fields show day/month/year.
+  const page = await browser.newPage({ viewport: { width: 300, height: 700 }, locale: 'en-GB' });
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   page.on('dialog', (dialog) => {

@@ -1,6 +1,11 @@
 // The Placement view: one placement at a glance (issue 6, item 1) and what staff can do about it.
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { CheckEntry, PlacementView, SidebarState } from '../../../src/shared/sidebar-api';
+import type {
+  CheckEntry,
+  ChecklistEntry,
+  PlacementView,
+  SidebarState,
+} from '../../../src/shared/sidebar-api';
 import { formatDate, safeLink } from '../format';
 import { showSelectedRow } from '../selection';
 import { store } from '../state';
@@ -66,21 +71,30 @@ function summary(view: PlacementView): TemplateResult {
   </section>`;
 }
 
+function checklistEntry(entry: ChecklistEntry): TemplateResult {
+  const recommended = entry.required === false;
+  return html`<li class="${entry.done ? 'done' : 'todo'} ${recommended ? 'recommended' : ''}">
+    <span class="mark" aria-hidden="true">${entry.done ? '✓' : '○'}</span>
+    <span class="visually-hidden">${entry.done ? 'Done:' : 'Not done:'}</span>
+    ${entry.label} ${recommended ? html`<span class="secondary">(recommended)</span>` : nothing}
+    ${
+      !entry.done && entry.todo && entry.todo.length > 0
+        ? html`<ul class="todo-lines">
+            ${entry.todo.map((line) => html`<li>${line}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </li>`;
+}
+
 function checklist(view: PlacementView): TemplateResult | typeof nothing {
   if (!view.nextStatus) return nothing;
-  const todo = view.checklist.filter((entry) => !entry.done).length;
+  const todo = view.checklist.filter((entry) => !entry.done && entry.required !== false).length;
   return html`<section class="block" aria-labelledby="checklist-title">
     <h2 id="checklist-title">Before ${view.nextStatus}</h2>
-    <p class="secondary">${todo === 0 ? 'Everything is done.' : `${todo} still to do.`}</p>
+    <p class="secondary">${todo === 0 ? 'Everything required is done.' : `${todo} still to do.`}</p>
     <ul class="checklist">
-      ${view.checklist.map(
-        (entry) =>
-          html`<li class=${entry.done ? 'done' : 'todo'}>
-            <span class="mark" aria-hidden="true">${entry.done ? '✓' : '○'}</span>
-            <span class="visually-hidden">${entry.done ? 'Done:' : 'Not done:'}</span>
-            ${entry.label}
-          </li>`,
-      )}
+      ${view.checklist.map(checklistEntry)}
     </ul>
   </section>`;
 }
