@@ -79,6 +79,17 @@ describeWithBrowser('the sidebar in Chromium', () => {
     const state = hostileState();
     open = await openSidebar(browser, state, (server) => {
       server.on('recordConcern', () => refused(HOSTILE[0], { date: HOSTILE[1] }));
+      server.on('generateDocument', () =>
+        saved(HOSTILE[2], server.state, { link: 'javascript:alert(1)' }),
+      );
+      server.on('previewEmail', () =>
+        saved(HOSTILE[1], server.state, {
+          to: HOSTILE[0],
+          subject: HOSTILE[1],
+          body: HOSTILE.join('\n'),
+          records: HOSTILE[2],
+        }),
+      );
     });
     const { page } = open;
     // What staff can read: the text, and the values in the fields.
@@ -108,6 +119,13 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await page.getByRole('button', { name: 'Record concern' }).click();
     await page.locator('#concern-date-error').waitFor();
     await expect(page.locator('#concern-date-error').textContent()).resolves.toBe(HOSTILE[1]);
+    // Answers of calls too: a document's link that is not http(s) is not made a link.
+    await page.getByRole('button', { name: 'Provider agreement' }).click();
+    await page.getByRole('status').filter({ hasText: HOSTILE[2] }).waitFor();
+    await page.getByRole('button', { name: 'Email LA notification' }).click();
+    await page.locator('#email-preview').waitFor();
+    await expect(page.locator('.email-body').textContent()).resolves.toBe(HOSTILE.join('\n'));
+    await seen();
     for (const name of ['Overview', 'Register', 'Settings']) {
       await tab(page, name);
       await seen();
