@@ -84,6 +84,7 @@ function submit(view: PlacementView, draft: ReviewDraft): void {
 }
 
 function confirmStep(view: PlacementView, draft: ReviewDraft): TemplateResult {
+  const busy = formStatus(`review:${view.placementId}`).busy;
   return html`<div
     class="confirm"
     id="review-confirm"
@@ -103,12 +104,14 @@ function confirmStep(view: PlacementView, draft: ReviewDraft): TemplateResult {
       <button
         type="submit"
         class="action danger"
-        ?disabled=${formStatus(`review:${view.placementId}`).busy}
+        ?disabled=${busy}
+        aria-busy=${busy ? 'true' : 'false'}
       >
         Yes, terminate the placement
       </button>
       <button
         type="button"
+        ?disabled=${busy}
         @click=${() => {
           draft.confirming = false;
           changed();
