@@ -61,7 +61,7 @@ function draftFor(entry: RegisterEntry, session: Session): SessionDraft {
 }
 
 function submit(day: RegisterDay): void {
-  const form: RegisterForm['marks'][number][] = [];
+  const toSave: RegisterForm['marks'][number][] = [];
   submitted = [];
   for (const entry of day.entries) {
     for (const session of entry.sessions) {
@@ -69,7 +69,7 @@ function submit(day: RegisterDay): void {
       if (!draft?.mark || entry.recorded.some((r) => r.session === session)) continue;
       submitted.push(draftKey(entry, session));
       const absent = draft.mark === 'Absent';
-      form.push({
+      toSave.push({
         placementId: entry.placementId,
         session,
         mark: draft.mark,
@@ -78,7 +78,7 @@ function submit(day: RegisterDay): void {
       });
     }
   }
-  if (form.length === 0) {
+  if (toSave.length === 0) {
     setFormStatus(KEY, {
       busy: false,
       ok: false,
@@ -89,7 +89,7 @@ function submit(day: RegisterDay): void {
   }
   void submitForm(
     KEY,
-    () => callServer('recordRegister', { date: day.date, marks: form }),
+    () => callServer('recordRegister', { date: day.date, marks: toSave }),
     () => drafts.clear(),
   );
 }
