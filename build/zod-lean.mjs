@@ -28,7 +28,8 @@ async function usedNames(srcDir, zod) {
         `${file}: import zod as \`import * as z from 'zod/mini'\` (build/zod-lean.mjs)`,
       );
     }
-    for (const [, name] of code.matchAll(/\bz\.([A-Za-z_$][\w$]*)/g)) {
+    // Prettier may break a chain after `z` (`z\n  .array(`), so space is allowed around the dot.
+    for (const [, name] of code.matchAll(/\bz\s*\.\s*([A-Za-z_$][\w$]*)/g)) {
       const value = zod[name];
       const isNamespace = Object.prototype.toString.call(value) === '[object Module]';
       if (value !== undefined && !isNamespace) names.add(name);

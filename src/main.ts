@@ -19,7 +19,8 @@ import {
   removeReminders,
 } from './features/reminders/turn-reminders';
 import { setUpWorkbook } from './features/set-up-workbook';
-import { getSidebarState, showSidebar } from './features/sidebar';
+import { sidebarApi } from './features/sidebar/api';
+import { showSidebar } from './features/sidebar/state';
 import { validatePlacements } from './features/validate-placements';
 
 declare const global: Record<string, unknown>;
@@ -44,5 +45,16 @@ global.removeReminders = removeReminders;
 global.reminderStatus = reminderStatus;
 // The hourly time-driven trigger (src/workspace/reminder-trigger.ts).
 global.runHourlyJobs = runHourlyJobs;
-// Called by the sidebar through google.script.run (src/shared/sidebar-api.ts).
-global.getSidebarState = getSidebarState;
+// Called by the sidebar through google.script.run (src/shared/sidebar-api.ts), every input validated.
+global.getSidebarState = sidebarApi.getSidebarState;
+global.getSelectedPlacement = sidebarApi.getSelectedPlacement;
+global.openRow = sidebarApi.openRow;
+// The sidebar's forms: each answers a FormResult with field errors, or the state after the change.
+global.recordRegister = sidebarApi.recordRegister;
+global.recordReview = sidebarApi.recordReview;
+global.recordConcern = sidebarApi.recordConcern;
+global.recordFollowUp = sidebarApi.recordFollowUp;
+global.generateDocument = sidebarApi.generateDocument;
+global.previewEmail = sidebarApi.previewEmail;
+global.sendEmail = sidebarApi.sendEmail;
+global.saveSetup = sidebarApi.saveSetup;

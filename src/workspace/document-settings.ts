@@ -3,7 +3,7 @@ import { comparable } from '../domain/cells';
 import type { TemplateKind } from '../domain/documents/model';
 import { SettingsSheet } from '../domain/sheets/settings';
 import { neutraliseFormula } from '../domain/table';
-import { readTable, type Workbook } from './table';
+import { readTable, type Table, type Workbook } from './table';
 
 /** Where generated documents go. */
 export const DOCUMENTS_FOLDER = 'Documents folder id';
@@ -33,7 +33,12 @@ export type DocumentSettingsRead =
 export function readDocumentSettings(workbook?: Workbook): DocumentSettingsRead {
   const read = readTable(SettingsSheet, workbook);
   if (!read.ok) return read;
-  const { grid, index, sheet } = read.table;
+  return { ok: true, settings: documentSettingsOf(read.table) };
+}
+
+/** The ids on a Settings table already read (the sidebar reads Settings once for everything). */
+export function documentSettingsOf(table: Table<typeof SettingsSheet>): DocumentSettings {
+  const { grid, index, sheet } = table;
   const nameColumn = index.columnOf.get('setting') ?? 0;
   const valueColumn = index.columnOf.get('value') ?? 1;
   const rows = new Map<string, { row: number; value: string }>();
@@ -70,5 +75,5 @@ export function readDocumentSettings(workbook?: Workbook): DocumentSettingsRead 
       lastRow += added.length;
     },
   };
-  return { ok: true, settings };
+  return settings;
 }

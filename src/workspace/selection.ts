@@ -23,3 +23,16 @@ export function selectedRows(): SelectedRows | undefined {
     lastRow: firstRow + range.getNumRows() - 1,
   };
 }
+
+/**
+ * Selects a row's first cell, which also shows its sheet (Range.activate: "Sets the specified range
+ * as the active range ... the top left cell in the range as the current cell",
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#activate). Returns false
+ * when there is no such sheet or the row is beyond its end.
+ */
+export function selectRow(sheetName: string, row: number): boolean {
+  const sheet = openWorkbook().getSheetByName(sheetName);
+  if (!sheet || row > sheet.getMaxRows()) return false;
+  sheet.getRange(row, 1).activate();
+  return true;
+}

@@ -4,9 +4,9 @@ import type { ColumnProblem } from '../domain/columns';
 import { Placements } from '../domain/sheets/placements';
 import { Providers } from '../domain/sheets/providers';
 import { Reviews } from '../domain/sheets/reviews';
-import type { Settings } from '../domain/sheets/settings';
+import { parseSettings, SettingsSheet, type Settings } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
-import { readSettings } from './settings';
+import { settingRows } from './settings';
 import { openTables, readTable, type Table, type Workbook } from './table';
 
 export interface WorkbookForChecks {
@@ -16,6 +16,8 @@ export interface WorkbookForChecks {
   readonly termDates: Table<typeof TermDates>;
   readonly settings: Settings;
   readonly settingsProblems: readonly ColumnProblem[];
+  /** Settings as read, for the ids setup records there and for writing a Value cell. */
+  readonly settingsTable: Table<typeof SettingsSheet>;
   /** Today in the SPREADSHEET's time zone (PLATFORM.md: it can differ from the script's). */
   readonly today: IsoDate;
 }
@@ -34,18 +36,31 @@ export function readWorkbookForChecks(workbook: Workbook = openTables()): Workbo
   if (!reviews.ok) return reviews;
   const termDates = readTable(TermDates, workbook);
   if (!termDates.ok) return termDates;
-  const settings = readSettings(workbook);
+  const settings = readTable(SettingsSheet, workbook);
   if (!settings.ok) return settings;
   return {
     ok: true,
-    workbook: {
-      placements: placements.table,
-      providers: providers.table,
-      reviews: reviews.table,
-      termDates: termDates.table,
-      settings: settings.settings,
-      settingsProblems: settings.problems,
-      today: workbook.dates.isoDate(new Date()),
-    },
+    workbook: workbookForChecks(
+      {
+        placements: placements.table,
+        providers: providers.table,
+        reviews: reviews.table,
+        termDates: termDates.table,
+        settingsTable: settings.table,
+      },
+      workbook.dates.isoDate(new Date()),
+    ),
   };
+}
+
+/** The tables already read, with Settings parsed (the sidebar reads more sheets in the same run). */
+export function workbookForChecks(
+  tables: Pick<
+    WorkbookForChecks,
+    'placements' | 'providers' | 'reviews' | 'termDates' | 'settingsTable'
+  >,
+  today: IsoDate,
+): WorkbookForChecks {
+  const { settings, problems } = parseSettings(settingRows(tables.settingsTable));
+  return { ...tables, settings, settingsProblems: problems, today };
 }

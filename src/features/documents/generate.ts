@@ -12,11 +12,15 @@ import {
 import { readDocumentBody } from '../../workspace/docs';
 import { fillRequests, type TemplateElement } from '../../workspace/docs-requests';
 import {
+  documentSettingsOf,
   DOCUMENTS_FOLDER,
-  readDocumentSettings,
   templateSetting,
 } from '../../workspace/document-settings';
-import { clearPendingBatch, readPendingBatch } from '../../workspace/pending-batch';
+import {
+  clearPendingBatch,
+  readPendingBatch,
+  type PendingBatch,
+} from '../../workspace/pending-batch';
 import { selectedRows } from '../../workspace/selection';
 import { withDocumentLock } from '../../workspace/session';
 import { tellPerson } from '../../workspace/ui';
@@ -96,27 +100,81 @@ function generate(kind: DefaultTemplate, started: number): string {
     ? targetsFromKeys(kind, workbook, continuing.subjects)
     : targetsFromSelection(kind, workbook, selectedRows());
   if (!targets.ok) return targets.message;
-  const ids = readDocumentSettings();
-  if (!ids.ok) return ids.message;
-  const templateId = ids.settings.id(templateSetting(kind));
-  const folderId = ids.settings.id(DOCUMENTS_FOLDER);
+  const run = generateFor({
+    kind,
+    workbook,
+    targets: targets.targets,
+    started,
+    continuing,
+    keepsBatch: true,
+  });
+  if (!run.ran) return run.message;
+  return runMessage({
+    kind,
+    made: run.made,
+    outcome: run.outcome,
+    continuing,
+    planned: run.planned,
+    gone: targets.gone,
+    recorded: run.recorded,
+  });
+}
+
+export interface Generating {
+  readonly kind: DefaultTemplate;
+  readonly workbook: WorkbookForChecks;
+  readonly targets: readonly DocumentTarget[];
+  /** Date.now() when the execution began: no document is started after the time budget. */
+  readonly started: number;
+  /** The menu's batch this run continues, if any. */
+  readonly continuing?: PendingBatch;
+  /** Whether what is left (time, a failure) is kept for the menu's next click: not from the sidebar. */
+  readonly keepsBatch: boolean;
+}
+
+export type Generated =
+  | { readonly ran: false; readonly message: string }
+  | {
+      readonly ran: true;
+      readonly made: readonly MadeDocument[];
+      readonly outcome: MakeOutcome;
+      readonly planned: number;
+      readonly recorded: Recorded;
+    };
+
+/**
+ * The one path the menu (selected rows) and the sidebar (one placement or provider by key) share:
+ * the template read, every document planned before any file is made, made, then recorded.
+ */
+export function generateFor(run: Generating): Generated {
+  const { kind, workbook } = run;
+  const ids = documentSettingsOf(workbook.settingsTable);
+  const templateId = ids.id(templateSetting(kind));
+  const folderId = ids.id(DOCUMENTS_FOLDER);
   if (!templateId || !folderId) {
-    return `There is no ${kind.name} template on Settings yet. Choose Set up workbook to make the templates, then ${againAdvice(kind)}.`;
+    return {
+      ran: false,
+      message: `There is no ${kind.name} template on Settings yet. Choose Set up workbook to make the templates, then ${againAdvice(kind)}.`,
+    };
   }
   let elements: TemplateElement[];
   try {
     elements = readDocumentBody(templateId);
   } catch (e) {
-    if (isPermissionProblem(e)) return `Nothing was made. ${PERMISSION_ADVICE}`;
-    return `The ${kind.name} template (${templateId}) could not be opened (${serviceProblem(e)}). If it was deleted, choose Set up workbook to make a new one, then ${againAdvice(kind)}. Nothing was made.`;
+    if (isPermissionProblem(e))
+      return { ran: false, message: `Nothing was made. ${PERMISSION_ADVICE}` };
+    return {
+      ran: false,
+      message: `The ${kind.name} template (${templateId}) could not be opened (${serviceProblem(e)}). If it was deleted, choose Set up workbook to make a new one, then ${againAdvice(kind)}. Nothing was made.`,
+    };
   }
-  const plans = planAll(kind, elements, targets.targets, workbook);
-  if (!plans.ok) return refusalMessage(kind, plans.problems);
+  const plans = planAll(kind, elements, run.targets, workbook);
+  if (!plans.ok) return { ran: false, message: refusalMessage(kind, plans.problems) };
   const made: MadeDocument[] = [];
   let outcome: MakeOutcome | undefined;
   let recorded: Recorded;
   try {
-    outcome = makeDocuments(plans.planned, templateId, folderId, started, made);
+    outcome = makeDocuments(plans.planned, templateId, folderId, run.started, made);
   } finally {
     // Even when making stops on something unexpected, what was made is recorded.
     recorded = recordRun({
@@ -124,17 +182,10 @@ function generate(kind: DefaultTemplate, started: number): string {
       workbook,
       made,
       outcome,
-      continuing,
+      continuing: run.continuing,
       planned: plans.planned.length,
+      keepsBatch: run.keepsBatch,
     });
   }
-  return runMessage({
-    kind,
-    made,
-    outcome,
-    continuing,
-    planned: plans.planned.length,
-    gone: targets.gone,
-    recorded,
-  });
+  return { ran: true, made, outcome, planned: plans.planned.length, recorded };
 }

@@ -23,6 +23,8 @@ export interface RunToRecord {
   readonly continuing: PendingBatch | undefined;
   /** Documents this run set out to make. */
   readonly planned: number;
+  /** False from the sidebar: one document is asked for, and no batch is left for the menu. */
+  readonly keepsBatch?: boolean;
 }
 
 export interface Recorded {
@@ -77,7 +79,7 @@ export function recordRun(run: RunToRecord): Recorded {
   }
   let pendingSaved = false;
   attempt(problems, 'The rest of the batch could not be kept for next time', () => {
-    if (!outcome) return;
+    if (!outcome || run.keepsBatch === false) return;
     // A batch is continued the same day only, and the day's quota will not be back before then.
     if (outcome.remaining.length === 0 || outcome.failure?.reason === 'daily limit') {
       if (continuing) clearPendingBatch(kind.name);

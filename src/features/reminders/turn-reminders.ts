@@ -19,20 +19,29 @@ function me(): string {
   return effectiveUserEmail();
 }
 
+/** What turning reminders on came to, for a menu's alert or the sidebar's status line. */
+export type TurnedOn =
+  | { readonly outcome: 'on'; readonly message: string }
+  /** A colleague's trigger sends them: taking over needs the person's yes (`takeOver`). */
+  | { readonly outcome: 'colleague'; readonly owner: string; readonly message: string }
+  | { readonly outcome: 'busy'; readonly message: string };
+
 /**
- * Installs the one hourly trigger (idempotent: a second click leaves one) and records who owns it.
- * When a colleague's trigger already sends them, asks before taking over: theirs then removes
- * itself at its next run, so the school never gets two sets of digests.
+ * Installs the one hourly trigger (idempotent: a second call leaves one) and records who owns it,
+ * without any UI, so the menu and the sidebar share it. When a colleague's trigger already sends
+ * them, nothing changes unless `takeOver`: theirs then removes itself at its next run, so the
+ * school never gets two sets of digests.
  */
-export function installReminders(): void {
+export function turnRemindersOn(options: { readonly takeOver?: boolean } = {}): TurnedOn {
   const spreadsheet = openWorkbook();
   const status = readReminderStatus();
   const user = me();
-  if (status?.on && status.owner !== '' && status.owner !== user) {
-    const takeOver = askYesNo(
-      `Reminders are already on, sent by ${status.owner}'s trigger. Take them over, so that they are sent from your account instead? (Their trigger stops at its next run.)`,
-    );
-    if (!takeOver) return;
+  if (status?.on && status.owner !== '' && status.owner !== user && !options.takeOver) {
+    return {
+      outcome: 'colleague',
+      owner: status.owner,
+      message: `Reminders are already on, sent by ${status.owner}'s trigger.`,
+    };
   }
   const message = withDocumentLock(10_000, () => {
     const made = ensureHourlyTrigger(spreadsheet);
@@ -47,7 +56,20 @@ export function installReminders(): void {
     });
     return `${describeStatus(next)} Digests go out at the Reminder hour on Settings, chases after lunch, and safeguarding concerns within the hour. Set Email mode to "Dry run" on Settings to see them in the Log instead.`;
   });
-  tellPerson(message ?? BUSY);
+  return message === undefined ? { outcome: 'busy', message: BUSY } : { outcome: 'on', message };
+}
+
+/** The menu item: asks before taking over a colleague's reminders. */
+export function installReminders(): void {
+  const first = turnRemindersOn();
+  if (first.outcome !== 'colleague') {
+    tellPerson(first.message);
+    return;
+  }
+  const takeOver = askYesNo(
+    `Reminders are already on, sent by ${first.owner}'s trigger. Take them over, so that they are sent from your account instead? (Their trigger stops at its next run.)`,
+  );
+  if (takeOver) tellPerson(turnRemindersOn({ takeOver: true }).message);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The sidebar through the built bundle: it opens, and its one call returns plain data about the workbook.
-import { Placements } from '../../src/domain/sheets/placements';
-import type { SidebarState } from '../../src/shared/sidebar-api';
-import { inventedPlacements, loadWorkbook } from './support/workbook';
+import { Placements } from '../../../src/domain/sheets/placements';
+import type { SidebarState } from '../../../src/shared/sidebar-api';
+import { inventedPlacements, loadWorkbook } from '../support/workbook';
 
 describe('the sidebar', () => {
   it('opens the built Sidebar.html with the add-on name as its title', () => {

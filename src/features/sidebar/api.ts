@@ -1,0 +1,27 @@
+// Every server function the sidebar calls, checked against the shared contract (src/shared/sidebar-api.ts):
+// a renamed or retyped function breaks the build, not a teacher's click (STYLE.md).
+import type { SidebarApi } from '../../shared/sidebar-api';
+import { recordConcern } from './concern';
+import { previewEmail, sendEmail } from './email';
+import { recordFollowUp } from './follow-up';
+import { generateDocument } from './generate-document';
+import { recordRegister } from './register';
+import { recordReview } from './review';
+import { getSelectedPlacement, openRow } from './selected';
+import { saveSetup } from './setup';
+import { getSidebarState } from './state';
+
+/** Each takes its argument as unknown: google.script.run lets the browser send anything (PLATFORM.md). */
+export const sidebarApi = {
+  getSidebarState,
+  getSelectedPlacement,
+  openRow,
+  recordRegister,
+  recordReview,
+  recordConcern,
+  recordFollowUp,
+  generateDocument,
+  previewEmail,
+  sendEmail,
+  saveSetup,
+} satisfies SidebarApi;

@@ -1,0 +1,115 @@
+// A safeguarding concern from the sidebar: the date on the placement, then the DSL and Head told at once.
+import { formatDate } from '../../domain/calendar/iso-date';
+import { planConcern } from '../../domain/sidebar/concern-record';
+import { parseForm } from '../../domain/sidebar/forms/fields';
+import { concernForm } from '../../domain/sidebar/forms/schemas';
+import type { Settings } from '../../domain/sheets/settings';
+import type { FormResult } from '../../shared/sidebar-api';
+import { appendLog } from '../../workspace/log';
+import { readReminderStatus } from '../../workspace/reminder-trigger';
+import { writeRowCells } from '../../workspace/row-cells';
+import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
+import { alertConcernsNow, type HourlyRun } from '../reminders/run-hourly-jobs';
+import { recheckPlacements } from '../recheck';
+import { done, invalid, NOT_SET_UP, refused, underLock } from './form-result';
+import { dayOf } from './state';
+
+const DETAILS_ELSEWHERE =
+  "Record what happened in the school's safeguarding system: only the date goes on this sheet.";
+
+interface Written {
+  readonly placementId: string;
+  readonly date: string;
+  readonly row: number;
+  readonly written: boolean;
+  readonly finished: boolean;
+  /** A review on or after the concern's date: the reminders then count it as reviewed. */
+  readonly reviewed: boolean;
+  readonly settings: Settings;
+  readonly after: SidebarRead;
+}
+
+/** Whether the alert went now, and if not, when it will. */
+function alertSaid(run: HourlyRun | undefined, w: Written): string {
+  const later = readReminderStatus()?.on
+    ? 'the next hourly reminder run will email the DSL and Head Teacher'
+    : 'reminders are off, so no hourly run will send it: tell the DSL yourself now';
+  if (w.finished) {
+    return `${w.placementId} has finished, so no alert is sent for it: tell the DSL yourself now.`;
+  }
+  if (w.reviewed) {
+    return 'A review on or after that date is already recorded, so no alert is sent: the concern counts as reviewed.';
+  }
+  if (!w.settings.dslEmail && !w.settings.headTeacherEmail) {
+    return 'DSL email and Head teacher email on Settings are blank, so nobody could be emailed: tell the DSL yourself now, and fill them in.';
+  }
+  if (run === undefined) return `The workbook was busy, so ${later}.`;
+  if (run.problem) return `The alert could not be sent now (${run.problem}); ${later}.`;
+  const outcome = run.outcome;
+  if (!outcome) return `The alert could not be sent now; ${later}.`;
+  if (outcome.failed > 0 || outcome.heldBack > 0) {
+    return `Not every alert could be sent now; ${later}.`;
+  }
+  if (outcome.sent === 0)
+    return 'The DSL and Head Teacher were already alerted about this concern.';
+  return w.settings.emailMode === 'Dry run'
+    ? 'Email mode on Settings is Dry run: the alert is in the Log, not emailed.'
+    : 'The DSL and Head Teacher have been emailed.';
+}
+
+/**
+ * Writes Safeguarding concern date (that cell only) holding the lock, then lets go of it before
+ * alertConcernsNow takes it, which sends only concerns never sent (so the hourly run will not send
+ * this one again, and a second click sends nothing new).
+ */
+export function recordConcern(form: unknown): FormResult {
+  const parsed = parseForm(concernForm, form);
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
+  const concern = parsed.value;
+  const written = underLock((): FormResult | Written => {
+    const read = readSidebarWorkbook();
+    const book = read.complete;
+    if (!book) return refused(NOT_SET_UP);
+    const { day } = dayOf(book, read.now);
+    const p = day.placementById.get(concern.placementId);
+    const plan = planConcern(concern, p, day.today);
+    if (!plan.ok || !p) return invalid(plan.ok ? {} : plan.fieldErrors);
+    const row = p.row.rowNumber;
+    if (plan.write) {
+      writeRowCells(book.checks.placements, row, { safeguardingConcernDate: concern.date });
+      appendLog({
+        action: 'Safeguarding concern recorded',
+        subject: concern.placementId,
+        detail: concern.date,
+      });
+    }
+    const after = readSidebarWorkbook();
+    if (after.complete) recheckPlacements(after.complete.checks, { rows: new Set([row]) });
+    const lastReview = p.context.lastReview;
+    return {
+      placementId: concern.placementId,
+      date: concern.date,
+      row,
+      written: plan.write,
+      finished: plan.finished,
+      reviewed: lastReview !== undefined && lastReview >= concern.date,
+      settings: book.checks.settings,
+      after,
+    };
+  });
+  if ('ok' in written) return written;
+  let run: HourlyRun | undefined;
+  try {
+    run = written.finished || written.reviewed ? undefined : alertConcernsNow();
+  } catch (e) {
+    run = { jobs: [], problem: e instanceof Error ? e.message : String(e) };
+  }
+  const recorded = written.written
+    ? `Recorded a safeguarding concern on ${formatDate(written.date)} for ${written.placementId} (Placements row ${written.row}).`
+    : `${written.placementId} already has this concern date.`;
+  return done(
+    [recorded, alertSaid(run, written), DETAILS_ELSEWHERE].join(' '),
+    null,
+    written.after,
+  );
+}

@@ -1,0 +1,219 @@
+// Emailing the LA notification (P11) and the safeguarding confirmation request (P12): preview, then send.
+import { formatDate } from '../../domain/calendar/iso-date';
+import { placementMergeValues, providerMergeValues } from '../../domain/documents/merge-values';
+import { nameKey } from '../../domain/rules/context';
+import {
+  laNotificationEmail,
+  safeguardingRequestEmail,
+  type EmailDraftResult,
+} from '../../domain/sidebar/email-message';
+import { parseForm } from '../../domain/sidebar/forms/fields';
+import { emailForm } from '../../domain/sidebar/forms/schemas';
+import type { EmailForm, EmailPreview, FormResult } from '../../shared/sidebar-api';
+import { appendLog } from '../../workspace/log';
+import { remainingDailyQuota, sendEmail as sendMail } from '../../workspace/mail';
+import { writeRowCells } from '../../workspace/row-cells';
+import {
+  readSidebarWorkbook,
+  type SidebarRead,
+  type SidebarWorkbook,
+} from '../../workspace/workbook-for-sidebar';
+import { googleSaid } from '../documents/service-errors';
+import { recheckPlacements } from '../recheck';
+import { done, invalid, NOT_SET_UP, refused, underLock, type Refusal } from './form-result';
+import { dayOf } from './state';
+import { subjectKey } from './subject-key';
+
+interface EmailPlan {
+  /** "LA notification" or "Safeguarding confirmation request", for the Log. */
+  readonly kind: string;
+  readonly preview: EmailPreview;
+  readonly htmlBody: string;
+  readonly senderName: string;
+  /** The Placement ID or provider: the Log's subject (never a pupil's name). */
+  readonly subject: string;
+  /** Who it went to, in the Log's words (never an address). */
+  readonly recipient: string;
+  /** Writes the date it records, and says what else to re-check. */
+  readonly record: (book: SidebarWorkbook) => { readonly placementRow?: number };
+}
+
+type Planned = { readonly ok: true; readonly plan: EmailPlan } | Refusal;
+
+function fromDraft(
+  result: EmailDraftResult,
+  to: string,
+  records: string,
+  rest: Omit<EmailPlan, 'preview' | 'htmlBody'>,
+): Planned {
+  if (!result.ok) {
+    return refused(['Nothing was sent. Fill these in first:', ...result.problems].join('\n'));
+  }
+  const { subject, body, htmlBody } = result.draft;
+  return { ok: true, plan: { ...rest, preview: { to, subject, body, records }, htmlBody } };
+}
+
+function planLaNotification(form: EmailForm, book: SidebarWorkbook, now: string): Planned {
+  const key = subjectKey('placement', form);
+  if (!key.ok) return invalid(key.fieldErrors);
+  const { day } = dayOf(book, now);
+  const p = day.placementById.get(key.key);
+  if (!p) return invalid(key.notFound);
+  const { settings, settingsProblems } = book.checks;
+  const to = settings.laNotificationEmail;
+  if (!to) {
+    const unreadable = settingsProblems.some((s) => s.column === 'LA notification email');
+    return refused(
+      `Nothing was sent: LA notification email on Settings is ${unreadable ? 'not an email address' : 'blank'}. Fill it in (in Setup, or on the Settings sheet), then send again.`,
+    );
+  }
+  const row = p.row.rowNumber;
+  const existing = p.row.record.laNotified;
+  const records = existing
+    ? `LA notified on Placements row ${row} stays ${existing}, the first notification.`
+    : `LA notified on Placements row ${row} = ${day.today}.`;
+  const schoolName = settings.schoolName ?? '';
+  return fromDraft(
+    laNotificationEmail(
+      placementMergeValues(p.context, settings),
+      { placementId: key.key, rowNumber: row },
+      schoolName,
+    ),
+    to,
+    records,
+    {
+      kind: 'LA notification',
+      senderName: schoolName || 'AP Placements',
+      subject: key.key,
+      recipient: 'the LA notification email on Settings',
+      record: (after) => {
+        if (existing) return {};
+        writeRowCells(after.checks.placements, row, { laNotified: day.today });
+        return { placementRow: row };
+      },
+    },
+  );
+}
+
+function planSafeguardingRequest(form: EmailForm, book: SidebarWorkbook, today: string): Planned {
+  const key = subjectKey('provider', form);
+  if (!key.ok) return invalid(key.fieldErrors);
+  const row = book.checks.providers.rows.find(
+    (r) => nameKey(r.record.provider) === nameKey(key.key),
+  );
+  if (!row) return invalid(key.notFound);
+  const { record, rowNumber } = row;
+  const name = record.provider ?? key.key;
+  const to = record.dslEmail;
+  if (!to) {
+    const unreadable = row.problems.some((p) => p.column === 'DSL email');
+    return refused(
+      `Nothing was sent: the DSL email of ${name} on Providers row ${rowNumber} is ${unreadable ? 'not an email address' : 'blank'}. Fill it in, then send again.`,
+    );
+  }
+  const { settings } = book.checks;
+  const schoolName = settings.schoolName ?? '';
+  return fromDraft(
+    safeguardingRequestEmail(
+      providerMergeValues(record, settings, today),
+      { name, rowNumber, dslName: record.dslName ?? '' },
+      schoolName,
+    ),
+    to,
+    `Safeguarding confirmation requested on Providers row ${rowNumber} = ${today}.`,
+    {
+      kind: 'Safeguarding confirmation request',
+      senderName: schoolName || 'AP Placements',
+      subject: name,
+      recipient: "the provider's DSL email",
+      record: (after) => {
+        writeRowCells(after.checks.providers, rowNumber, {
+          safeguardingConfirmationRequested: today,
+        });
+        return {};
+      },
+    },
+  );
+}
+
+function planEmail(form: unknown, read: SidebarRead): Planned {
+  const parsed = parseForm(emailForm, form);
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
+  const book = read.complete;
+  if (!book) return refused(NOT_SET_UP);
+  return parsed.value.kind === 'Local authority notification'
+    ? planLaNotification(parsed.value, book, read.now)
+    : planSafeguardingRequest(parsed.value, book, read.now.slice(0, 10));
+}
+
+/** What sending would do: the address, the words, and the date it records. Writes nothing. */
+export function previewEmail(form: unknown): FormResult<EmailPreview> {
+  const read = readSidebarWorkbook();
+  const planned = planEmail(form, read);
+  if (!planned.ok) return planned;
+  return done(
+    `Check the email to ${planned.plan.preview.to}, then send it.`,
+    planned.plan.preview,
+    read,
+  );
+}
+
+/**
+ * Sends by MailApp as the person (PLATFORM.md), then records the date and logs it (IDs only).
+ * Email mode "Dry run" on Settings sends nothing and records nothing: the Log says what would go.
+ */
+export function sendEmail(form: unknown): FormResult {
+  return underLock((): FormResult => {
+    const read = readSidebarWorkbook();
+    const planned = planEmail(form, read);
+    if (!planned.ok) return planned;
+    const { plan } = planned;
+    const { preview } = plan;
+    const settings = read.complete?.checks.settings;
+    const { kind } = plan;
+    if (settings?.emailMode === 'Dry run') {
+      appendLog({
+        action: `${kind} email (dry run)`,
+        subject: plan.subject,
+        detail: `Would send "${preview.subject}" to ${plan.recipient}.`,
+      });
+      return done(
+        'Email mode on Settings is Dry run: nothing was sent and nothing recorded. The Log says what would have gone.',
+        null,
+        read,
+      );
+    }
+    if (remainingDailyQuota() < 1) {
+      return refused(
+        "Nothing was sent: Google's daily email limit for your account is spent. Send it tomorrow.",
+      );
+    }
+    try {
+      sendMail({
+        to: preview.to,
+        subject: preview.subject,
+        body: preview.body,
+        htmlBody: plan.htmlBody,
+        name: plan.senderName,
+      });
+    } catch (e) {
+      return refused(`The email was not sent: ${googleSaid(e)}`);
+    }
+    const book = read.complete;
+    const written = book ? plan.record(book) : {};
+    appendLog({
+      action: `${kind} emailed`,
+      subject: plan.subject,
+      detail: `Sent to ${plan.recipient}. ${preview.records}`,
+    });
+    const after = readSidebarWorkbook();
+    if (written.placementRow !== undefined && after.complete) {
+      recheckPlacements(after.complete.checks, { rows: new Set([written.placementRow]) });
+    }
+    return done(
+      `Sent to ${preview.to} on ${formatDate(read.now.slice(0, 10))}. ${preview.records}`,
+      null,
+      after,
+    );
+  });
+}

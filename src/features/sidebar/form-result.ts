@@ -1,0 +1,46 @@
+// How every sidebar form answers: refused with field errors, or done with the state after the change.
+import type { FieldErrors, FormResult } from '../../shared/sidebar-api';
+import { withDocumentLock } from '../../workspace/session';
+import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
+import { stateFrom } from './state';
+
+/** How long a form waits for a colleague's run (a reminder run, documents) to let go. */
+const LOCK_WAIT_MS = 10_000;
+
+export const BUSY =
+  'Someone else is changing this workbook right now (or the hourly reminders are running). Nothing was saved: wait a minute, then try again.';
+
+export const NOT_SET_UP =
+  'The workbook is not set up yet: choose Extensions > AP Placements > Set up workbook, then try again.';
+
+/** A form refused: fits every FormResult, whatever its value. */
+export type Refusal = Extract<FormResult, { readonly ok: false }>;
+
+export function refused(message: string, fieldErrors: FieldErrors = {}): Refusal {
+  return { ok: false, message, fieldErrors };
+}
+
+/** A form that did not pass its checks: each field says what is wrong. */
+export function invalid(fieldErrors: FieldErrors): Refusal {
+  const count = Object.keys(fieldErrors).length;
+  const first = Object.values(fieldErrors)[0] ?? '';
+  return refused(
+    count === 1
+      ? `Nothing was saved: ${first}`
+      : `Nothing was saved: ${count} things need correcting (each is shown by its field).`,
+    fieldErrors,
+  );
+}
+
+/** Done: the message, the value, and the whole state read after the change (or from `read`). */
+export function done<T>(message: string, value: T, read?: SidebarRead): FormResult<T> {
+  return { ok: true, message, state: stateFrom(read ?? readSidebarWorkbook()), value };
+}
+
+/**
+ * The work holding the document lock, so two people saving at once cannot both append the same
+ * marks, and a reminder run never reads half a change. Busy is said, never waited out for long.
+ */
+export function underLock<T>(work: () => T): T | Refusal {
+  return withDocumentLock(LOCK_WAIT_MS, work) ?? refused(BUSY);
+}

@@ -1,0 +1,165 @@
+// The sidebar: opening it, and the one call that returns everything it shows (issue 6, item 4).
+import { PLACEMENT_STATUSES, type Placement } from '../../domain/sheets/placements';
+import { describeStatus } from '../../domain/reminders/status-text';
+import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
+import { buildOverview } from '../../domain/sidebar/overview';
+import { registerDay } from '../../domain/sidebar/register';
+import { placementForRow, type RowOnSheet } from '../../domain/sidebar/selection';
+import {
+  settingCells,
+  setupMissing,
+  setupValues,
+  type SettingCell,
+} from '../../domain/sidebar/setup-values';
+import { sidebarDay, type SidebarDay } from '../../domain/sidebar/sidebar-day';
+import { placementView } from '../../domain/sidebar/placement-view';
+import { WORKBOOK } from '../../domain/workbook';
+import type {
+  RemindersState,
+  SelectedPlacement,
+  SidebarState,
+  StatusCount,
+} from '../../shared/sidebar-api';
+import {
+  documentSettingsOf,
+  DOCUMENTS_FOLDER,
+  templateSetting,
+} from '../../workspace/document-settings';
+import { readReminderStatus } from '../../workspace/reminder-trigger';
+import { selectedRows } from '../../workspace/selection';
+import { settingRows } from '../../workspace/settings';
+import { openSidebar } from '../../workspace/ui';
+import {
+  hasSheet,
+  readSidebarWorkbook,
+  type SidebarRead,
+  type SidebarWorkbook,
+} from '../../workspace/workbook-for-sidebar';
+import { snapshotOf } from '../recheck';
+
+export function showSidebar(): void {
+  openSidebar('Sidebar', 'AP Placements');
+}
+
+function countByStatus(placements: readonly Placement[]): StatusCount[] {
+  const counts = [...PLACEMENT_STATUSES, undefined].map((status) => ({
+    status: status ?? 'No status',
+    count: placements.filter((p) => p.status === status).length,
+  }));
+  return counts.filter((c) => c.count > 0);
+}
+
+/** Every sheet of DOMAIN.md §4 that is missing, or read without a column it needs, in tab order. */
+function missingParts(read: SidebarRead): string[] {
+  const { sheets } = read;
+  const reads = new Map<string, { readonly ok: boolean; readonly message?: string }>([
+    ['Placements', sheets.placements],
+    ['Providers', sheets.providers],
+    ['Reviews', sheets.reviews],
+    ['Term dates', sheets.termDates],
+    ['Settings', sheets.settings],
+    ['Attendance', sheets.attendance],
+    ['Documents', sheets.documents],
+  ]);
+  return WORKBOOK.flatMap((schema) => {
+    const noSheet = `There is no ${schema.name} sheet.`;
+    const sheetRead = reads.get(schema.name);
+    if (!sheetRead) return hasSheet(read.workbook, schema.name) ? [] : [noSheet];
+    if (sheetRead.ok) return [];
+    const message = sheetRead.message ?? noSheet;
+    return [message.startsWith(noSheet) ? noSheet : message];
+  });
+}
+
+function remindersState(): RemindersState {
+  const status = readReminderStatus();
+  return {
+    on: status?.on ?? false,
+    text: describeStatus(status),
+    owner: status?.on ? status.owner : '',
+    since: status?.since ?? '',
+  };
+}
+
+/** Settings rows by name, and whether setup recorded the folder and every template (§6). */
+function settingsOf(read: SidebarRead): {
+  cells: ReadonlyMap<string, SettingCell>;
+  templatesReady: boolean;
+} {
+  const settings = read.sheets.settings;
+  if (!settings.ok) return { cells: new Map(), templatesReady: false };
+  const ids = documentSettingsOf(settings.table);
+  const templatesReady = [DOCUMENTS_FOLDER, ...DEFAULT_TEMPLATES.map(templateSetting)].every(
+    (setting) => ids.id(setting) !== undefined,
+  );
+  return { cells: settingCells(settingRows(settings.table)), templatesReady };
+}
+
+/** The reminders' day over what was read (the checks' rows in use, as Validate all sees them). */
+export function dayOf(book: SidebarWorkbook, now: string): SidebarDay {
+  const { checks } = book;
+  const snapshot = snapshotOf(checks);
+  return sidebarDay(
+    {
+      ...snapshot,
+      settings: checks.settings,
+      attendance: book.attendance.rows,
+      documents: book.documents.rows,
+    },
+    now.slice(0, 10),
+    Number(now.slice(11, 13)),
+  );
+}
+
+/** The selected row as the sidebar reads it: a selection of many rows means its first data row. */
+export function selectedRow(): RowOnSheet | undefined {
+  const selection = selectedRows();
+  if (!selection) return undefined;
+  const row = selection.firstRow === 1 && selection.lastRow > 1 ? 2 : selection.firstRow;
+  return { sheetName: selection.sheetName, row };
+}
+
+/** The placement view of a row, or why there is none. */
+export function selectedFrom(sd: SidebarDay, row: RowOnSheet | undefined): SelectedPlacement {
+  const found = placementForRow(sd, row);
+  return 'placement' in found
+    ? { selected: placementView(sd, found.placement) }
+    : { selectionHint: found.hint };
+}
+
+/** Everything from one read of the workbook: no sheet is read twice (PLATFORM.md). */
+export function stateFrom(read: SidebarRead): SidebarState {
+  const missing = missingParts(read);
+  const placements = read.sheets.placements;
+  const records = placements.ok ? placements.table.rows.map((row) => row.record) : [];
+  const { cells, templatesReady } = settingsOf(read);
+  const termDates = read.sheets.termDates.ok ? read.sheets.termDates.table.rows : [];
+  const setup = setupValues(cells, termDates, templatesReady);
+  const base = {
+    setUp: missing.length === 0,
+    missing,
+    placements: { total: records.length, byStatus: countByStatus(records) },
+    reminders: remindersState(),
+    setup,
+    setupMissing: setupMissing(setup),
+  };
+  const book = read.complete;
+  if (!book) {
+    return { ...base, selectionHint: 'Choose Extensions > AP Placements > Set up workbook first.' };
+  }
+  const sd = dayOf(book, read.now);
+  return {
+    ...base,
+    overview: buildOverview(sd),
+    ...selectedFrom(sd, selectedRow()),
+    register: registerDay(sd),
+  };
+}
+
+/**
+ * Everything the sidebar shows when it opens, in one server execution (PLATFORM.md: each
+ * google.script.run call is a full execution). Takes no arguments, so there is nothing to validate.
+ */
+export function getSidebarState(): SidebarState {
+  return stateFrom(readSidebarWorkbook());
+}
