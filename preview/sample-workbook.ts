@@ -1,7 +1,7 @@
 // Builds the preview's first workbook: the add-on sets it up, then staff "paste in" the sample school.
 import type { AddOn } from '../emulator';
 import { asValues, type Row } from '../samples/school';
-import { previewSchool, SAMPLE_SETTINGS, TERM_DATES_2026_27 } from './sample-rows';
+import { previewSchool, SAMPLE_NOW, SAMPLE_SETTINGS, TERM_DATES_2026_27 } from './sample-rows';
 import { cellA1 } from './shared/a1';
 
 function headers(addOn: AddOn, sheet: string): string[] {
@@ -37,12 +37,14 @@ function fillSettings(addOn: AddOn): void {
 
 /**
  * The add-on sets the workbook up from its menu (as a school would on day one), then the sample
- * school's rows go in by header text, so a reordered column still gets its data.
+ * school's rows go in by header text, so a reordered column still gets its data. Reminders are
+ * turned on from the menu (one hourly trigger, on the hour), and the clock moves on to the sample
+ * morning, just before the 07:00 digest.
  */
 export function buildSampleWorkbook(addOn: AddOn): void {
   addOn.open();
   addOn.run('setUpWorkbook');
-  const school = previewSchool(addOn.workspace.clock.now());
+  const school = previewSchool();
   paste(addOn, 'Providers', school.providers);
   paste(addOn, 'Placements', school.placements);
   paste(addOn, 'Attendance', school.attendance);
@@ -50,5 +52,7 @@ export function buildSampleWorkbook(addOn: AddOn): void {
   // Setup's Derbyshire 2025/26 rows stay; 30 Nov 2026 falls after them, so the school adds its year.
   paste(addOn, 'Term dates', TERM_DATES_2026_27);
   fillSettings(addOn);
+  addOn.run('installReminders');
   addOn.workspace.spreadsheet.select('Placements', 'A2');
+  addOn.advanceTo(SAMPLE_NOW);
 }

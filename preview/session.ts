@@ -3,7 +3,7 @@ import { loadAddOn, Workspace, type AddOn } from '../emulator';
 import { decode } from '../emulator/spreadsheet/persist';
 import { UserEditRejected } from '../emulator/spreadsheet';
 import { buildSampleWorkbook } from './sample-workbook';
-import { SAMPLE_NOW, SAMPLE_USER } from './sample-rows';
+import { SAMPLE_SET_UP_AT, SAMPLE_USER } from './sample-rows';
 import type { ActionResult, ExecutionView, PreviewState, SheetView } from './shared/api';
 import { cellA1, parseCellA1 } from './shared/a1';
 import { readSaved, RESET_HINT, restoreWorkspace, snapshot, writeSaved } from './state-file';
@@ -59,7 +59,7 @@ export class PreviewSession {
     const saved = readSaved(options.stateDir);
     const workspace = saved
       ? restored(() => restoreWorkspace(saved))
-      : new Workspace({ now: SAMPLE_NOW, user: SAMPLE_USER });
+      : new Workspace({ now: SAMPLE_SET_UP_AT, user: SAMPLE_USER });
     this.addOn = loadAddOn({
       workspace,
       addOnName: ADD_ON_NAME,

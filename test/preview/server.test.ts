@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { RunningPreview } from '../../preview/http';
 import type { ActionResult, PreviewState, SheetView } from '../../preview/shared/api';
 import type { WorkbookJSON } from '../../emulator/spreadsheet';
-import { HOSTILE_NAMES } from '../../preview/sample-rows';
+import { HOSTILE_NAMES, SAMPLE_NOW } from '../../preview/sample-rows';
 import { getJson, postJson, request, start, tempStateDir } from './support';
 
 const state = tempStateDir();
@@ -67,7 +67,7 @@ describe('the sample workbook', () => {
         ]),
       }),
     ]);
-    expect(status.now).toBe(Date.parse('2026-11-30T08:00:00Z'));
+    expect(status.now).toBe(Date.parse(SAMPLE_NOW));
     expect(status.activeSheet).toBe('Placements');
   });
 
@@ -197,23 +197,19 @@ describe('actions', () => {
   it('moves the clock, firing the time-driven triggers due and listing what ran', async () => {
     const ws = preview.session.workspace;
     const before = ws.clock.now();
-    ws.triggers.add(
-      {
-        handlerFunction: 'getSidebarState',
-        owner: ws.user,
-        eventType: 'CLOCK',
-        triggerSource: 'CLOCK',
-        triggerSourceId: null,
-        schedule: { kind: 'hours', every: 1, timeZone: 'Europe/London' },
-      },
-      'add-on',
-    );
+    // The sample turned reminders on at 06:00: the hourly trigger's 07:00 run sends the digests.
     const result = await postJson<ActionResult>(preview, '/api/advance', { ms: 3_600_000 });
     expect(result.executions.map((e) => [e.functionName, e.kind])).toEqual([
-      ['getSidebarState', 'time-trigger'],
+      ['runHourlyJobs', 'time-trigger'],
     ]);
     const status = await getJson<PreviewState>(preview, '/api/state');
     expect(status.now).toBe(before + 3_600_000);
+    expect(status.outbox.map((m) => m.to).sort()).toEqual([
+      'attendance@example.sch.uk',
+      'dsl@example.sch.uk',
+      'head@example.sch.uk',
+      'pastoral@example.sch.uk',
+    ]);
     const bad = await request(preview, 'POST', '/api/advance', { ms: -1 });
     expect(bad.status).toBe(400);
   });

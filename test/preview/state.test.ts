@@ -2,6 +2,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionResult, PreviewState, SheetView } from '../../preview/shared/api';
+import type { RunningPreview } from '../../preview/http';
+import { SAMPLE_NOW, SAMPLE_SET_UP_AT } from '../../preview/sample-rows';
 import { resetPreviewState } from '../../preview/state-file';
 import { getJson, postJson, start, tempStateDir } from './support';
 
@@ -13,62 +15,53 @@ afterAll(() => state.remove());
 it('keeps changes across a restart with the same folder, and reset clears them', async () => {
   const first = await start(state.dir);
   expect(existsSync(file)).toBe(true);
-  await postJson<ActionResult>(first, '/api/edit', {
-    sheet: 'Reviews',
-    a1: 'I2',
-    value: 'Visit the provider',
-  });
-  const ws = first.session.workspace;
-  ws.properties.store('document').set('lastDigest', '2026-11-30');
-  ws.properties.store('user', ws.user).set('sidebarTab', 'overview');
-  const trigger = ws.triggers.add(
-    {
-      handlerFunction: 'getSidebarState',
-      owner: ws.user,
-      eventType: 'CLOCK',
-      triggerSource: 'CLOCK',
-      triggerSourceId: null,
-      schedule: { kind: 'hours', every: 1, timeZone: 'Europe/London' },
-    },
-    'add-on',
-  );
-  const folder = ws.drive.addUserFile({
-    name: 'AP Placements documents',
-    mimeType: 'application/vnd.google-apps.folder',
-  });
-  await postJson<ActionResult>(first, '/api/advance', { ms: 90 * 60_000 });
-  await postJson(first, '/api/select', { sheet: 'Reviews', a1: 'B3' });
-  const before = await getJson<PreviewState>(first, '/api/state');
-  const firedAt = ws.triggers.get(trigger.uniqueId)?.lastFiredAt;
-  await first.close();
-
-  const second = await start(state.dir);
+  let second: RunningPreview | undefined;
   try {
+    await postJson<ActionResult>(first, '/api/edit', {
+      sheet: 'Reviews',
+      a1: 'I2',
+      value: 'Visit the provider',
+    });
+    const ws = first.session.workspace;
+    ws.properties.store('document').set('lastDigest', '2026-11-30');
+    ws.properties.store('user', ws.user).set('sidebarTab', 'overview');
+    const folder = ws.drive.addUserFile({ name: 'Minutes of the AP panel' });
+    await postJson<ActionResult>(first, '/api/advance', { ms: 90 * 60_000 });
+    await postJson(first, '/api/select', { sheet: 'Reviews', a1: 'B3' });
+    const before = await getJson<PreviewState>(first, '/api/state');
+    const triggers = ws.triggers.all();
+    const documentProperties = ws.properties.snapshot('document');
+    await first.close();
+
+    second = await start(state.dir);
     const after = await getJson<PreviewState>(second, '/api/state');
     expect(after.now).toBe(before.now);
-    expect(after.now).toBe(Date.parse('2026-11-30T09:30:00Z'));
+    expect(after.now).toBe(Date.parse('2026-11-30T08:00:00Z'));
     expect(after.activeSheet).toBe('Reviews');
     expect(after.selection).toBe('B3');
     // The earlier runs are still listed; reopening the document ran onOpen.
     expect(after.executions.map((e) => e.functionName).slice(0, 3)).toEqual([
       'onOpen',
-      'getSidebarState',
-      'onEdit',
+      'runHourlyJobs',
+      'runHourlyJobs',
     ]);
+    expect(after.outbox).toEqual(before.outbox);
     const reviews = await getJson<SheetView>(second, '/api/sheet?name=Reviews');
     expect(reviews.cells[1]?.[8]?.v).toBe('Visit the provider');
     const restored = second.session.workspace;
-    expect(restored.properties.snapshot('document')).toEqual({ lastDigest: '2026-11-30' });
-    expect(restored.drive.get(folder.id)?.name).toBe('AP Placements documents');
+    expect(restored.properties.snapshot('document')).toEqual(documentProperties);
+    expect(restored.properties.snapshot('document')).toMatchObject({
+      lastDigest: '2026-11-30',
+      remindersStatus: expect.stringContaining('"on":true'),
+    });
+    expect(restored.drive.get(folder.id)?.name).toBe('Minutes of the AP panel');
     expect(restored.properties.snapshot('user', restored.user)).toEqual({
       sidebarTab: 'overview',
     });
-    expect(restored.triggers.all()).toEqual([{ ...trigger, lastFiredAt: firedAt }]);
-    // The restored trigger keeps its hourly schedule: the next hour fires it once more.
-    const next = await postJson<ActionResult>(second, '/api/advance', { ms: 60 * 60_000 });
-    expect(next.executions.map((e) => e.functionName)).toEqual(['getSidebarState']);
+    expect(restored.triggers.all()).toEqual(triggers);
   } finally {
-    await second.close();
+    await first.close().catch(() => undefined);
+    await second?.close();
   }
 
   resetPreviewState(state.dir);
@@ -76,10 +69,16 @@ it('keeps changes across a restart with the same folder, and reset clears them',
   const third = await start(state.dir);
   try {
     const fresh = await getJson<PreviewState>(third, '/api/state');
-    expect(fresh.now).toBe(Date.parse('2026-11-30T08:00:00Z'));
-    expect(third.session.workspace.triggers.all()).toEqual([]);
+    expect(fresh.now).toBe(Date.parse(SAMPLE_NOW));
+    expect(fresh.outbox).toEqual([]);
+    expect(third.session.workspace.triggers.all()).toEqual([
+      expect.objectContaining({
+        handlerFunction: 'runHourlyJobs',
+        createdAt: Date.parse(SAMPLE_SET_UP_AT),
+      }),
+    ]);
     const reviews = await getJson<SheetView>(third, '/api/sheet?name=Reviews');
-    expect(reviews.cells[1]?.[8]?.v ?? '').toBe('');
+    expect(reviews.cells[1]?.[8]?.v ?? '').not.toBe('Visit the provider');
   } finally {
     await third.close();
   }
