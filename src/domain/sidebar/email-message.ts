@@ -44,9 +44,10 @@ function filled(
   return problems.length > 0 ? { problems } : { text: renderText(kind.blocks, values) };
 }
 
+/** A subject is one line, however the school's name was typed. */
 function draft(subject: string, note: string, text: string): EmailDraft {
   const body = `${note}\n\n${'—'.repeat(24)}\n\n${text}\n`;
-  return { subject, body, htmlBody: htmlOf(body) };
+  return { subject: subject.replace(/\s+/g, ' ').trim(), body, htmlBody: htmlOf(body) };
 }
 
 /** Subject names the Placement ID, never the pupil (as the digests: DOMAIN.md §7). */

@@ -113,7 +113,7 @@ export function planRegister(
     const row = existing.get(k);
     if (row !== undefined) {
       errors[`${field}.session`] =
-        `${mark.placementId} already has a ${mark.session} mark for ${formatDate(form.date)} on Attendance row ${row}; it is kept (change it on the sheet if it is wrong).`;
+        `${mark.placementId} already has ${mark.session === 'AM' ? 'an' : 'a'} ${mark.session} mark for ${formatDate(form.date)} on Attendance row ${row}; it is kept (change it on the sheet if it is wrong).`;
       return;
     }
     const twice = inForm.get(k);

@@ -27,11 +27,12 @@ export function filledText(label: string, longest = LONGEST_TEXT): Schema<string
 
 /** A calendar day 'YYYY-MM-DD': what a date field sends (never a Date: PLATFORM.md). */
 export function day(label: string): Schema<string> {
+  const notADate = `${label} should be a real date.`;
   return z
-    .string({ error: `Choose a date for ${label}.` })
+    .string({ error: `${label}: choose a date.` })
     .check(
-      z.maxLength(10, { error: `${label} is not a date.`, abort: true }),
-      z.refine(isIsoDate, { error: `${label} is not a date.` }),
+      z.maxLength(10, { error: notADate, abort: true }),
+      z.refine(isIsoDate, { error: notADate }),
     );
 }
 
