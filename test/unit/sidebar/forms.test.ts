@@ -189,7 +189,8 @@ describe('the sidebar forms (zod/mini, checked on the server)', () => {
         'termDates.0.end': 'End is before Start.',
       },
     });
-    const { remindersOn: _dropped, ...missing } = setup;
+    const missing: Partial<typeof setup> = { ...setup };
+    delete missing.remindersOn;
     expect(parseForm(setupForm, missing)).toEqual({
       ok: false,
       fieldErrors: { remindersOn: 'Turn reminders on should be ticked or not.' },
