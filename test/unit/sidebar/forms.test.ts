@@ -1,5 +1,5 @@
 // Every sidebar form's schema: what it accepts, and what staff read when it does not (zod/mini).
-import { parseForm } from '../../../src/domain/sidebar/forms/fields';
+import { parseForm, type Schema } from '../../../src/domain/sidebar/forms/fields';
 import {
   concernForm,
   emailForm,
@@ -84,7 +84,14 @@ describe('the sidebar forms (zod/mini, checked on the server)', () => {
   it.each([null, undefined, 'a string', 42, [], true])(
     'refuses %p as a form, without throwing',
     (input) => {
-      for (const schema of [registerForm, reviewForm, concernForm, followUpForm, setupForm]) {
+      const schemas: Schema<unknown>[] = [
+        registerForm,
+        reviewForm,
+        concernForm,
+        followUpForm,
+        setupForm,
+      ];
+      for (const schema of schemas) {
         expect(parseForm(schema, input)).toEqual({
           ok: false,
           fieldErrors: { form: 'The form could not be read: reopen the sidebar and try again.' },
