@@ -128,6 +128,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
         return json(reply, 200, session.sheet(url.searchParams.get('name') ?? ''));
       case 'GET /api/workbook':
         return json(reply, 200, session.workspace.spreadsheet.toJSON());
+      case 'GET /api/document':
+        return json(reply, 200, session.document(url.searchParams.get('id') ?? ''));
+      case 'GET /api/mail':
+        return json(reply, 200, session.mail(Number(url.searchParams.get('index') || Number.NaN)));
     }
     if (req.method !== 'POST') return reply(404, 'text/plain; charset=utf-8', 'Not found');
     const body = await readJson(req);
@@ -150,6 +154,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
       }
       case '/api/advance':
         return json(reply, 200, session.advance(Number(body.ms)));
+      case '/api/clock':
+        return json(reply, 200, session.jump(text(body, 'shortcut')));
       case '/api/sidebar/close':
         session.closeSidebar();
         return json(reply, 200, { ok: true });

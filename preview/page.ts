@@ -1,8 +1,12 @@
 // The preview page's HTML shell: the client script fills it from the server's JSON.
+import { FRAME_STYLE_SOURCE } from './frames';
 
-/** Only this server: no font, stylesheet or script from anywhere else (nothing leaves the machine). */
-export const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+/**
+ * Only this server: no font, stylesheet or script from anywhere else (nothing leaves the machine).
+ * The one inline style allowed is the framed pages' stylesheet, by its hash (preview/frames.ts):
+ * srcdoc frames inherit this policy.
+ */
+export const PAGE_CSP = `default-src 'self'; script-src 'self'; style-src 'self' ${FRAME_STYLE_SOURCE}; img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'`;
 
 export function pageHtml(title: string): string {
   const text = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -24,10 +28,11 @@ export function pageHtml(title: string): string {
       <div id="clock" class="clock" aria-live="polite"></div>
     </header>
     <div id="formula-bar" class="formula-bar">
-      <span id="cell-name" class="cell-name"></span><span id="cell-content" class="cell-content"></span>
+      <span id="cell-name" class="cell-name"></span><span id="cell-content" class="cell-content"></span><span id="cell-link" class="cell-link"></span>
     </div>
     <main class="workspace">
       <section id="grid" class="grid" aria-label="Sheet"></section>
+      <section id="viewer" class="viewer" aria-label="Viewer" hidden></section>
       <aside id="sidebar" class="sidebar" hidden></aside>
     </main>
     <nav id="tabs" class="tabs" aria-label="Sheets"></nav>
@@ -35,6 +40,7 @@ export function pageHtml(title: string): string {
       <div><h2>Messages</h2><ol id="messages" class="messages" aria-live="polite"></ol></div>
       <div><h2>Executions</h2><ol id="executions" class="executions"></ol></div>
       <div><h2>Outbox</h2><ol id="outbox" class="outbox"></ol></div>
+      <div><h2>Documents</h2><ol id="documents" class="documents"></ol></div>
     </section>
     <div id="dialogs" class="dialogs"></div>
     <div id="toasts" class="toasts" aria-live="polite"></div>

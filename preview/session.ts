@@ -4,7 +4,18 @@ import { decode } from '../emulator/spreadsheet/persist';
 import { UserEditRejected } from '../emulator/spreadsheet';
 import { buildSampleWorkbook } from './sample-workbook';
 import { SAMPLE_SET_UP_AT, SAMPLE_USER } from './sample-rows';
-import type { ActionResult, ExecutionView, PreviewState, SheetView } from './shared/api';
+import { clockShortcuts } from './clock';
+import { documentList, renderedDocument } from './documents';
+import { framedPage } from './frames';
+import type {
+  ActionResult,
+  ClockShortcutId,
+  ExecutionView,
+  PreviewState,
+  RenderedDocument,
+  RenderedMail,
+  SheetView,
+} from './shared/api';
 import { cellA1, parseCellA1 } from './shared/a1';
 import { readSaved, RESET_HINT, restoreWorkspace, snapshot, writeSaved } from './state-file';
 import {
@@ -109,7 +120,12 @@ export class PreviewSession {
       timeZone: book.timeZone,
       now: ws.clock.now(),
       user: ws.user,
-      sheets: book.sheets.map((s) => ({ name: s.name, hidden: s.hidden, tabColor: s.tabColor })),
+      sheets: book.sheets.map((s) => ({
+        name: s.name,
+        id: s.id,
+        hidden: s.hidden,
+        tabColor: s.tabColor,
+      })),
       activeSheet: selection.sheet.name,
       selection: cellA1(selection.current.row, selection.current.column),
       menus: ws.ui.menus.map(menuView),
@@ -117,7 +133,9 @@ export class PreviewSession {
         ws.ui.sidebar && sidebarAt > this.#sidebarClosedAt
           ? { version: sidebarAt, title: ws.ui.sidebar.title }
           : null,
-      outbox: ws.mail.outbox.map(mailView).reverse(),
+      outbox: ws.mail.outbox.map((mail, index) => mailView(mail, index)).reverse(),
+      documents: documentList(ws),
+      shortcuts: clockShortcuts(ws),
       executions: this.#history.slice(-100).reverse(),
       mailRemaining: ws.mail.remaining(),
     };
@@ -126,6 +144,24 @@ export class PreviewSession {
   sheet(name: string): SheetView {
     if (!this.workspace.spreadsheet.findSheet(name)) throw new BadRequest(`No sheet named ${name}`);
     return sheetView(this.workspace.spreadsheet, name);
+  }
+
+  /** A Google Doc of the emulated Drive, rendered for the Documents panel's sandboxed frame. */
+  document(id: string): RenderedDocument {
+    const rendered = renderedDocument(this.workspace, id);
+    if (!rendered) throw new BadRequest(`No Google Doc with id ${id} in this preview's Drive`);
+    return rendered;
+  }
+
+  /** A sent mail's HTML body as a page for the outbox's sandboxed frame. */
+  mail(index: number): RenderedMail {
+    const mail = Number.isInteger(index) ? this.workspace.mail.outbox[index] : undefined;
+    if (!mail) throw new BadRequest(`No mail number ${index} in the outbox`);
+    return {
+      index,
+      subject: mail.subject,
+      srcdoc: mail.htmlBody === undefined ? null : framedPage(mail.subject, mail.htmlBody),
+    };
   }
 
   /** The HTML of the sidebar the add-on last showed, if it is still open. */
@@ -169,6 +205,13 @@ export class PreviewSession {
       throw new BadRequest('Advance the clock by a whole number of milliseconds, up to a year');
     }
     return this.#act(() => this.addOn.advance(ms));
+  }
+
+  /** A clock shortcut ("Next school day 07:00"), worked out afresh now; the triggers due run. */
+  jump(id: string): ActionResult {
+    const shortcut = clockShortcuts(this.workspace).find((s) => s.id === (id as ClockShortcutId));
+    if (!shortcut) throw new BadRequest(`No clock shortcut ${id}`);
+    return this.#act(() => this.addOn.advanceTo(shortcut.at));
   }
 
   #checkCell(sheet: string, a1: string): void {

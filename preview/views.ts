@@ -114,8 +114,9 @@ export function menuFunctions(menus: readonly MenuRecord[]): Set<string> {
   return names;
 }
 
-export function mailView(mail: SentMail): MailView {
+export function mailView(mail: SentMail, index: number): MailView {
   return {
+    index,
     to: mail.to,
     cc: mail.cc,
     bcc: mail.bcc,

@@ -1,5 +1,12 @@
 // The page's calls to the preview server, typed by preview/shared/api.ts.
-import type { ActionResult, PreviewState, SheetView } from '../shared/api';
+import type {
+  ActionResult,
+  ClockShortcutId,
+  PreviewState,
+  RenderedDocument,
+  RenderedMail,
+  SheetView,
+} from '../shared/api';
 
 async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
   const response = await fetch(url, {
@@ -22,5 +29,9 @@ export const api = {
   run: (functionName: string, args: readonly unknown[]) =>
     request<ActionResult>('POST', '/api/run', { functionName, args }),
   advance: (ms: number) => request<ActionResult>('POST', '/api/advance', { ms }),
+  clock: (shortcut: ClockShortcutId) => request<ActionResult>('POST', '/api/clock', { shortcut }),
+  document: (id: string) =>
+    request<RenderedDocument>('GET', `/api/document?id=${encodeURIComponent(id)}`),
+  mail: (index: number) => request<RenderedMail>('GET', `/api/mail?index=${index}`),
   closeSidebar: () => request<unknown>('POST', '/api/sidebar/close', {}),
 };

@@ -82,6 +82,41 @@ window.addEventListener('message', (event: MessageEvent<BridgeResponse>) => {
   }
 });
 
+/**
+ * The sidebar's links (a generated document, a row) would open Google in a popup or the top
+ * window; here the page is asked instead, which opens documents and rows itself and nothing
+ * remote. Links inside the sidebar (#…) and to the preview itself are left alone.
+ */
+function leavesThePreview(href: string): boolean {
+  // The frame's origin is opaque ("null"); its URL still names the preview's host.
+  const here = `${window.location.protocol}//${window.location.host}/`;
+  return /^https?:\/\//i.test(href) && !href.startsWith(here);
+}
+
+function openOutside(url: string): void {
+  send({ channel: 'ap-preview-bridge', type: 'open', url });
+}
+
+if (typeof document !== 'undefined') {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const link = target?.closest('a[href]');
+      if (!(link instanceof HTMLAnchorElement) || !leavesThePreview(link.href)) return;
+      event.preventDefault();
+      openOutside(link.href);
+    },
+    true,
+  );
+}
+
+window.open = (url?: string | URL): null => {
+  const href = url === undefined ? '' : String(url);
+  if (leavesThePreview(href)) openOutside(href);
+  return null;
+};
+
 const host = {
   close: (): void => send({ channel: 'ap-preview-bridge', type: 'close' }),
   setHeight: (): void => undefined,

@@ -1,4 +1,5 @@
 // Builds DOM nodes from data with textContent only: nothing the workbook holds ever becomes markup.
+import { LINKS_IN_TEXT } from '../shared/links';
 
 export interface Props {
   readonly className?: string;
@@ -39,4 +40,24 @@ export function formatTime(ms: number, timeZone: string, withWeekday = false): s
     hour: '2-digit',
     minute: '2-digit',
   }).format(ms);
+}
+
+/**
+ * Text with each https link in it as a button that asks `open` (the preview opens documents and
+ * rows itself, and nothing remote): never an <a href> that could leave the machine.
+ */
+export function linkedText(text: string, open: (url: string) => void): (Node | string)[] {
+  const parts: (Node | string)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LINKS_IN_TEXT)) {
+    const url = match[0].replace(/[.,;:)]+$/, '');
+    const at = match.index ?? 0;
+    if (at > last) parts.push(text.slice(last, at));
+    const button = el('button', { className: 'link', text: url, attrs: { type: 'button' } });
+    button.addEventListener('click', () => open(url));
+    parts.push(button);
+    last = at + url.length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
 }

@@ -87,7 +87,11 @@ export class Grid {
       attrs: { 'data-row': String(row), 'data-col': String(column) },
     });
     if (!cell) return td;
-    const classes = [cell.note ? 'has-note' : '', cell.list !== undefined ? 'has-list' : ''];
+    const classes = [
+      cell.note ? 'has-note' : '',
+      cell.list !== undefined ? 'has-list' : '',
+      /^https?:\/\/\S+$/.test(cell.v) ? 'has-link' : '',
+    ];
     td.className = classes.filter(Boolean).join(' ');
     if (cell.note) td.title = cell.note;
     if (cell.bg) td.style.backgroundColor = cell.bg;

@@ -1,20 +1,29 @@
 // The page around the grid: menus, clock, sheet tabs, messages, executions and the outbox.
 import type {
   ActionResult,
+  ClockShortcutId,
+  DocumentView,
   ExecutionView,
   MailView,
   MenuItemView,
   MenuView,
   PreviewState,
 } from '../shared/api';
-import { byId, el, formatTime } from './dom';
+import { byId, el, formatTime, linkedText } from './dom';
+import type { Viewing } from './viewer';
 
 const HOUR = 60 * 60 * 1000;
 
 export interface PanelHandlers {
   runMenuItem(functionName: string): void;
   advance(ms: number): void;
+  /** A clock shortcut: "Next 07:00", "Next school day 07:00". */
+  jump(shortcut: ClockShortcutId): void;
   showSheet(name: string): void;
+  openMail(index: number): void;
+  openDocument(id: string): void;
+  /** A link in a message or a mail: the page opens documents and rows, nothing remote. */
+  openLink(url: string): void;
 }
 
 function menuList(
@@ -86,16 +95,17 @@ function renderMenus(menus: readonly MenuView[], handlers: PanelHandlers): void 
 }
 
 function renderClock(state: PreviewState, handlers: PanelHandlers): void {
-  const button = (text: string, ms: number): HTMLButtonElement => {
-    const b = el('button', { text, attrs: { type: 'button' } });
-    b.addEventListener('click', () => handlers.advance(ms));
+  const button = (text: string, click: () => void, title?: string): HTMLButtonElement => {
+    const b = el('button', { text, ...(title ? { title } : {}), attrs: { type: 'button' } });
+    b.addEventListener('click', click);
     return b;
   };
   byId('clock').replaceChildren(
     el('span', { className: 'now', text: formatTime(state.now, state.timeZone, true) }),
     el('span', { className: 'muted', text: ` ${state.timeZone} · ${state.user}` }),
-    button('+1 hour', HOUR),
-    button('+1 day', 24 * HOUR),
+    button('+1 hour', () => handlers.advance(HOUR)),
+    button('+1 day', () => handlers.advance(24 * HOUR)),
+    ...state.shortcuts.map((s) => button(s.label, () => handlers.jump(s.id), s.title)),
   );
 }
 
@@ -133,50 +143,89 @@ function executionItem(run: ExecutionView, timeZone: string): HTMLElement {
   return item;
 }
 
-function mailItem(mail: MailView, timeZone: string): HTMLElement {
-  const details = el(
-    'details',
-    {},
-    el(
-      'summary',
-      {},
-      el('strong', { text: mail.subject || '(no subject)' }),
-      el('span', { className: 'muted', text: ` to ${mail.to}` }),
-    ),
+/** One line per mail, newest first: subject, to, when; a click shows it in the viewer. */
+function mailItem(
+  mail: MailView,
+  timeZone: string,
+  handlers: PanelHandlers,
+  current: boolean,
+): HTMLElement {
+  const open = el(
+    'button',
+    { className: 'entry', attrs: { type: 'button', 'aria-pressed': String(current) } },
+    el('strong', { text: mail.subject || '(no subject)' }),
+    el('span', {
+      className: 'muted',
+      text: `to ${mail.to} · ${formatTime(mail.sentAt, timeZone, true)}`,
+    }),
   );
-  const field = (name: string, value: string): HTMLElement =>
-    el('div', { className: 'field' }, el('span', { className: 'muted', text: `${name}: ` }), value);
-  details.append(field('From', mail.from), field('To', mail.to));
-  if (mail.cc) details.append(field('Cc', mail.cc));
-  if (mail.bcc) details.append(field('Bcc', mail.bcc));
-  details.append(
-    field('Sent', formatTime(mail.sentAt, timeZone)),
-    el('pre', { className: 'body', text: mail.body }),
-  );
-  if (mail.hasHtmlBody)
-    details.append(
-      el('div', { className: 'muted', text: 'Also sent with an HTML body (not shown).' }),
-    );
-  return el('li', {}, details);
+  open.addEventListener('click', () => handlers.openMail(mail.index));
+  return el('li', { className: current ? 'current' : '' }, open);
 }
 
-export function renderPanels(state: PreviewState, handlers: PanelHandlers): void {
+/** One line per Google Doc, newest first: name, when and where, its link; a click renders it. */
+function documentItem(
+  doc: DocumentView,
+  timeZone: string,
+  handlers: PanelHandlers,
+  current: boolean,
+): HTMLElement {
+  const open = el(
+    'button',
+    { className: 'entry', attrs: { type: 'button', 'aria-pressed': String(current) } },
+    el('strong', { text: doc.name }),
+    el('span', {
+      className: 'muted',
+      text: `${formatTime(doc.createdAt, timeZone, true)} · ${doc.folder}`,
+    }),
+    el('span', { className: 'url', text: doc.url }),
+  );
+  open.addEventListener('click', () => handlers.openDocument(doc.id));
+  return el('li', { className: current ? 'current' : '' }, open);
+}
+
+function renderOutbox(state: PreviewState, handlers: PanelHandlers, viewing?: Viewing): void {
+  const outbox = byId('outbox');
+  const shown = viewing?.kind === 'mail' ? viewing.index : undefined;
+  outbox.replaceChildren(
+    el('li', { className: 'muted', text: `${state.mailRemaining} recipients left today.` }),
+    ...state.outbox.map((m) => mailItem(m, state.timeZone, handlers, m.index === shown)),
+  );
+  if (state.outbox.length === 0)
+    outbox.append(el('li', { className: 'muted', text: 'No mail sent yet.' }));
+}
+
+function renderDocuments(state: PreviewState, handlers: PanelHandlers, viewing?: Viewing): void {
+  const list = byId('documents');
+  const shown = viewing?.kind === 'document' ? viewing.id : undefined;
+  list.replaceChildren(
+    ...state.documents.map((d) => documentItem(d, state.timeZone, handlers, d.id === shown)),
+  );
+  if (state.documents.length === 0)
+    list.append(el('li', { className: 'muted', text: 'No Google Docs yet.' }));
+}
+
+export function renderPanels(
+  state: PreviewState,
+  handlers: PanelHandlers,
+  viewing?: Viewing,
+): void {
   renderMenus(state.menus, handlers);
   renderClock(state, handlers);
   renderTabs(state, handlers);
   const runs = byId('executions');
   runs.replaceChildren(...state.executions.map((r) => executionItem(r, state.timeZone)));
-  const outbox = byId('outbox');
-  outbox.replaceChildren(...state.outbox.map((m) => mailItem(m, state.timeZone)));
-  if (state.outbox.length === 0)
-    outbox.append(el('li', { className: 'muted', text: 'No mail sent yet.' }));
-  outbox.prepend(
-    el('li', { className: 'muted', text: `${state.mailRemaining} recipients left today.` }),
-  );
+  renderOutbox(state, handlers, viewing);
+  renderDocuments(state, handlers, viewing);
 }
 
 /** A dialog the add-on showed (an alert), or an error, on top of the sheet until OK is pressed. */
-function showDialog(title: string, message: string, kind: 'alert' | 'error'): void {
+function showDialog(
+  title: string,
+  message: string,
+  kind: 'alert' | 'error',
+  openLink: (url: string) => void,
+): void {
   const ok = el('button', { text: 'OK', attrs: { type: 'button' } });
   const box = el('div', {
     className: `dialog ${kind}`,
@@ -184,7 +233,11 @@ function showDialog(title: string, message: string, kind: 'alert' | 'error'): vo
   });
   // Ui.alert(prompt) has no title bar text; only alert(title, prompt, buttons) shows one.
   if (title) box.append(el('h2', { text: title }));
-  box.append(el('p', { text: message }), ok);
+  const follow = (url: string): void => {
+    box.remove();
+    openLink(url);
+  };
+  box.append(el('p', {}, ...linkedText(message, follow)), ok);
   ok.addEventListener('click', () => box.remove());
   byId('dialogs').append(box);
   ok.focus();
@@ -201,31 +254,38 @@ function showToast(title: string, message: string, seconds: number | null): void
   window.setTimeout(() => toast.remove(), Math.max(3, seconds ?? 5) * 1000);
 }
 
+/** A line at the top of the Messages list, stamped with the virtual time. */
+export function addMessage(
+  state: Pick<PreviewState, 'timeZone' | 'now'>,
+  content: readonly (Node | string)[],
+  className = '',
+): void {
+  byId('messages').prepend(
+    el(
+      'li',
+      { className },
+      el('span', { className: 'muted', text: `${formatTime(state.now, state.timeZone)} ` }),
+      ...content,
+    ),
+  );
+}
+
 /** What one action did, shown as Sheets would (dialogs, toasts) and kept in the Messages list. */
 export function showResult(
   what: string,
   result: ActionResult,
-  timeZone: string,
-  now: number,
+  state: Pick<PreviewState, 'timeZone' | 'now'>,
+  openLink: (url: string) => void,
 ): void {
-  const messages = byId('messages');
-  const note = (text: string, className = ''): void => {
-    messages.prepend(
-      el(
-        'li',
-        { className },
-        el('span', { className: 'muted', text: `${formatTime(now, timeZone)} ` }),
-        text,
-      ),
-    );
-  };
+  const note = (text: string, className = ''): void =>
+    addMessage(state, linkedText(text, openLink), className);
   const ran = result.executions.map((r) =>
     r.error ? `${r.functionName} (failed)` : r.functionName,
   );
   note(`${what}: ${ran.length ? `ran ${ran.join(', ')}` : 'nothing ran'}`);
   for (const alert of result.alerts) {
     note(`Alert: ${alert.prompt}`);
-    showDialog(alert.title, alert.prompt, 'alert');
+    showDialog(alert.title, alert.prompt, 'alert', openLink);
   }
   for (const toast of result.toasts) {
     note(`Toast: ${toast.title ? `${toast.title}: ` : ''}${toast.message}`);
@@ -233,6 +293,6 @@ export function showResult(
   }
   if (!result.ok && result.error) {
     note(`Error: ${result.error}`, 'error');
-    showDialog('Error', result.error, 'error');
+    showDialog('Error', result.error, 'error', openLink);
   }
 }

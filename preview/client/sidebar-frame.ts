@@ -6,7 +6,12 @@ import { byId, el } from './dom';
 export interface SidebarHandlers {
   /** A server call from the sidebar finished (it may have changed the workbook). */
   onResult(functionName: string, result: ActionResult): void;
+  /** The sidebar would open a link (a document, a row): the page opens it here, or says it won't. */
+  onOpenLink(url: string): void;
 }
+
+/** Longer than any Google link the add-on makes: a bigger "URL" is not one. */
+const MAX_URL = 2048;
 
 function isRequest(data: unknown): data is BridgeRequest {
   const d = data as Partial<Record<string, unknown>> | null;
@@ -71,6 +76,12 @@ export class SidebarFrame {
   #handle(request: BridgeRequest): void {
     if (request.type === 'close') {
       void this.close();
+      return;
+    }
+    if (request.type === 'open') {
+      if (typeof request.url === 'string' && request.url.length <= MAX_URL) {
+        this.#handlers.onOpenLink(request.url);
+      }
       return;
     }
     const { id, functionName, args } = request;

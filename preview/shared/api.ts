@@ -33,6 +33,8 @@ export interface SheetView {
 
 export interface SheetTab {
   readonly name: string;
+  /** The sheet's gid, as a link to a row names it (…/edit#gid=<id>&range=A5). */
+  readonly id: number;
   readonly hidden: boolean;
   readonly tabColor: string | null;
 }
@@ -50,6 +52,8 @@ export interface MenuView {
 }
 
 export interface MailView {
+  /** Its place in the outbox, oldest first: GET /api/mail?index= renders its HTML body. */
+  readonly index: number;
   readonly to: string;
   readonly cc: string;
   readonly bcc: string;
@@ -58,6 +62,48 @@ export interface MailView {
   readonly body: string;
   readonly hasHtmlBody: boolean;
   readonly sentAt: number;
+}
+
+/** An HTML body or a document, as a sandboxed frame shows it (srcdoc, sandbox="", no script). */
+export interface RenderedMail {
+  readonly index: number;
+  readonly subject: string;
+  /** A whole HTML page for the frame's srcdoc, or null when the mail had no HTML body. */
+  readonly srcdoc: string | null;
+}
+
+/** A Google Doc in the emulated Drive (the add-on made it, or a person did). */
+export interface DocumentView {
+  readonly id: string;
+  readonly name: string;
+  /** https://docs.google.com/document/d/<id>/edit: what the Documents sheet and sidebar link to. */
+  readonly url: string;
+  readonly createdAt: number;
+  readonly modifiedAt: number;
+  /** The folder it is in, from My Drive down ("AP Placements documents / Templates"). */
+  readonly folder: string;
+  /** Made by the add-on (drive.file), rather than by a person in Drive. */
+  readonly byAddOn: boolean;
+}
+
+export interface RenderedDocument extends DocumentView {
+  /** The document's body as a whole HTML page for a sandboxed frame's srcdoc. */
+  readonly srcdoc: string;
+  /** The body as plain text, one line per paragraph. */
+  readonly text: string;
+}
+
+export type ClockShortcutId = 'reminder-hour' | 'school-day';
+
+/** A jump of the clock the page offers besides +1 hour and +1 day. */
+export interface ClockShortcut {
+  readonly id: ClockShortcutId;
+  /** "Next 07:00", "Next school day 07:00" (the Reminder hour on Settings). */
+  readonly label: string;
+  /** Where it goes and what runs on the way, in words. */
+  readonly title: string;
+  /** The instant it moves the clock to, worked out again when it is clicked. */
+  readonly at: number;
 }
 
 export interface ExecutionView {
@@ -105,6 +151,9 @@ export interface PreviewState {
   readonly sidebar: SidebarView | null;
   /** Newest first. */
   readonly outbox: readonly MailView[];
+  /** Google Docs in the emulated Drive, newest first. */
+  readonly documents: readonly DocumentView[];
+  readonly shortcuts: readonly ClockShortcut[];
   /** Newest first, at most the last 100. */
   readonly executions: readonly ExecutionView[];
   readonly mailRemaining: number;
@@ -131,7 +180,9 @@ export type BridgeRequest =
       readonly functionName: string;
       readonly args: readonly unknown[];
     }
-  | { readonly channel: 'ap-preview-bridge'; readonly type: 'close' };
+  | { readonly channel: 'ap-preview-bridge'; readonly type: 'close' }
+  /** A link the sidebar would open (a click, window.open): the page decides, nothing remote opens. */
+  | { readonly channel: 'ap-preview-bridge'; readonly type: 'open'; readonly url: string };
 
 export interface BridgeResponse {
   readonly channel: 'ap-preview-page';

@@ -56,14 +56,14 @@ describeWithBrowser('the preview in Chromium', () => {
   });
 
   it('opens the real sidebar in a 300 px frame, with data from google.script.run', async () => {
-    const ok = page.getByRole('button', { name: 'OK' });
+    const ok = page.getByRole('button', { name: 'OK', exact: true });
     if (await ok.count()) await ok.first().click();
     await page.getByText('Extensions › AP Placements').click();
     await page.getByText('Open sidebar', { exact: true }).click();
-    const frame = page.locator('iframe').first();
+    const frame = page.locator('#sidebar iframe');
     await frame.waitFor();
     expect((await frame.boundingBox())?.width).toBeLessThanOrEqual(300);
-    const sidebar = page.frameLocator('iframe').first();
+    const sidebar = page.frameLocator('#sidebar iframe');
     await sidebar
       .getByText(/placement/i)
       .first()

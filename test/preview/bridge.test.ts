@@ -19,23 +19,64 @@ beforeAll(async () => {
   bridge = (await bundleClient()).bridge;
 });
 
+/** A stand-in for the DOM's elements: an anchor is its own closest('a[href]'). */
+class Element {
+  closest(_selector: string): Element | null {
+    return null;
+  }
+}
+class HTMLAnchorElement extends Element {
+  constructor(readonly href: string) {
+    super();
+  }
+  override closest(): Element {
+    return this;
+  }
+}
+
+interface Click {
+  target: unknown;
+  preventDefault(): void;
+}
+
 /** A frame whose parent records what it is sent and can answer. */
 function frame(functions: readonly string[]) {
   const posted: Array<Record<string, unknown>> = [];
   const listeners: Array<(e: { source: unknown; data: unknown }) => void> = [];
+  const clicks: Array<(e: Click) => void> = [];
   const parent = { postMessage: (m: Record<string, unknown>) => posted.push(m) };
   class HTMLFormElement {}
   const window = {
     parent,
+    location: { protocol: 'http:', host: '127.0.0.1:5173' },
+    open: (_url?: string): unknown => 'a new window',
     addEventListener: (_type: string, f: (typeof listeners)[number]) => listeners.push(f),
   };
-  const context = vm.createContext({ window, HTMLFormElement, console });
+  const document = {
+    addEventListener: (type: string, f: (e: Click) => void, capture: boolean) => {
+      if (type === 'click' && capture) clicks.push(f);
+    },
+  };
+  const click = (target: unknown): boolean => {
+    let prevented = false;
+    const event = { target, preventDefault: () => (prevented = true) };
+    clicks.forEach((f) => f(event));
+    return prevented;
+  };
+  const context = vm.createContext({
+    window,
+    document,
+    Element,
+    HTMLAnchorElement,
+    HTMLFormElement,
+    console,
+  });
   vm.runInContext(`var PREVIEW_SERVER_FUNCTIONS = ${JSON.stringify(functions)};${bridge}`, context);
   const google = (window as unknown as { google: Google }).google;
   const answer = (data: unknown, source: unknown = parent): void =>
     listeners.forEach((f) => f({ source, data }));
   const scriptDate = vm.runInContext('new Date("2026-11-30T08:00:00Z")', context) as Date;
-  return { google, posted, answer, scriptDate };
+  return { google, posted, answer, scriptDate, click, window };
 }
 
 it('sends a call to the page and calls the success handler only when the answer comes', () => {
@@ -92,4 +133,20 @@ it('injects the bridge where no closing tag in it can end the script early', () 
       '<script>a("<\\/script>")</script><title>x</title></head></html>',
   );
   expect(withBridge('<p>no head</p>', 'b()', [])).toMatch(/^<script>.*<\/script><p>no head<\/p>$/);
+});
+
+it('hands the page any link the sidebar would open, so nothing remote loads', () => {
+  const { posted, click, window } = frame([]);
+  const doc =
+    'https://docs.google.com/document/d/1tCfslWGyubzA5elwxhY1e0xVMnWuN8toD0a1eBjGgOG/edit';
+  expect(click(new HTMLAnchorElement(doc))).toBe(true);
+  expect(window.open('https://example.com/elsewhere')).toBeNull();
+  expect(posted).toEqual([
+    { channel: 'ap-preview-bridge', type: 'open', url: doc },
+    { channel: 'ap-preview-bridge', type: 'open', url: 'https://example.com/elsewhere' },
+  ]);
+  // The sidebar's own anchors (#tab) and the preview's own pages are left to the sidebar.
+  expect(click(new HTMLAnchorElement('http://127.0.0.1:5173/sidebar?v=1#tab'))).toBe(false);
+  expect(click(new Element())).toBe(false);
+  expect(posted).toHaveLength(2);
 });

@@ -1,7 +1,7 @@
 // The preview keeps its workbook, properties, triggers, outbox and clock across restarts; reset forgets them.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ActionResult, PreviewState, SheetView } from '../../preview/shared/api';
+import type { ActionResult, PreviewState, RenderedMail, SheetView } from '../../preview/shared/api';
 import type { RunningPreview } from '../../preview/http';
 import { SAMPLE_NOW, SAMPLE_SET_UP_AT } from '../../preview/sample-rows';
 import { resetPreviewState } from '../../preview/state-file';
@@ -81,6 +81,53 @@ it('keeps changes across a restart with the same folder, and reset clears them',
     expect(reviews.cells[1]?.[8]?.v ?? '').not.toBe('Visit the provider');
   } finally {
     await third.close();
+  }
+});
+
+it('keeps what reminders need: the trigger, its status, Reminders sent and the outbox', async () => {
+  const dir = tempStateDir();
+  let second: RunningPreview | undefined;
+  try {
+    const first = await start(dir.dir);
+    await postJson<ActionResult>(first, '/api/clock', { shortcut: 'school-day' });
+    const sent = first.session.workspace.spreadsheet.sheet('Reminders sent').values();
+    const before = await getJson<PreviewState>(first, '/api/state');
+    expect(before.outbox).toHaveLength(4);
+    await first.close();
+
+    second = await start(dir.dir);
+    const ws = second.session.workspace;
+    const after = await getJson<PreviewState>(second, '/api/state');
+    expect(after.now).toBe(Date.parse('2026-11-30T07:00:00Z'));
+    expect(after.outbox).toEqual(before.outbox);
+    const html = await getJson<RenderedMail>(second, '/api/mail?index=0');
+    expect(html.srcdoc).toContain('Hello, here is what needs you as DSL');
+    expect(ws.spreadsheet.sheet('Reminders sent').values()).toEqual(sent);
+    // The hourly runs after the restart know what went this morning: nothing is sent twice.
+    const quiet = await postJson<ActionResult>(second, '/api/advance', { ms: 4 * 3_600_000 });
+    expect(quiet.executions.map((e) => e.functionName)).toEqual([
+      'runHourlyJobs',
+      'runHourlyJobs',
+      'runHourlyJobs',
+      'runHourlyJobs',
+    ]);
+    expect(ws.mail.outbox).toHaveLength(4);
+    expect(ws.spreadsheet.sheet('Reminders sent').values()).toEqual(sent);
+    // The add-on still finds its own trigger: the status says so, and turning off removes it.
+    const status = await postJson<ActionResult>(second, '/api/menu', {
+      functionName: 'reminderStatus',
+    });
+    expect(status.alerts[0]?.prompt).toBe(
+      "Reminders are on since Mon 30 Nov 2026 at 06:00, sent by dsl@example.sch.uk's hourly trigger.",
+    );
+    const off = await postJson<ActionResult>(second, '/api/menu', {
+      functionName: 'removeReminders',
+    });
+    expect(off.alerts[0]?.prompt).toBe('Reminders are off. No digests will be sent.');
+    expect(ws.triggers.all()).toEqual([]);
+  } finally {
+    await second?.close();
+    dir.remove();
   }
 });
 
