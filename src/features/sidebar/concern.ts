@@ -80,7 +80,7 @@ export function recordConcern(form: unknown): FormResult {
       appendLog({
         action: 'Safeguarding concern recorded',
         subject: concern.placementId,
-        detail: concern.date,
+        detail: `Concern date ${concern.date}`,
       });
     }
     const after = readSidebarWorkbook();

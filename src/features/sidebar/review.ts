@@ -39,7 +39,7 @@ export function recordReview(form: unknown): FormResult {
     appendLog({
       action: 'Review recorded',
       subject: review.placementId,
-      detail: `${review.reviewDate}${review.decision ? `: ${review.decision}` : ''}`,
+      detail: `Review date ${review.reviewDate}${review.decision ? `, decision ${review.decision}` : ''}`,
     });
     // Last review, Next review due and Checks follow the new review, as onEdit would after typing.
     const after = readSidebarWorkbook();

@@ -1,7 +1,10 @@
-// The sidebar through the built bundle: it opens, and its one call returns plain data about the workbook.
+// The sidebar through the built bundle: it opens, and its one call returns everything it shows, as plain data.
 import { Placements } from '../../../src/domain/sheets/placements';
 import type { SidebarState } from '../../../src/shared/sidebar-api';
 import { inventedPlacements, loadWorkbook } from '../support/workbook';
+import { placement, sidebarSchool, state } from './support';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
 
 describe('the sidebar', () => {
   it('opens the built Sidebar.html with the add-on name as its title', () => {
@@ -52,5 +55,69 @@ describe('the sidebar', () => {
         ],
       },
     });
+  });
+});
+
+describe('the sidebar state of a school at work', () => {
+  const s = sidebarSchool([placement(1), placement(2, { 'Pupil name': HOSTILE })], {
+    reviews: [{ 'Review date': '2026-01-19', 'Placement ID': 'AP-0002', Decision: 'Continue' }],
+  });
+  s.type('Attendance', [
+    { Date: '2026-01-19', 'Placement ID': 'AP-0002', Session: 'AM', Mark: 'Absent' },
+  ]);
+
+  it('is plain data: what google.script.run delivers is what the server built', () => {
+    s.ws.spreadsheet.select('Placements', 'C3');
+    const raw = s.addOn.execute('getSidebarState', { kind: 'client' });
+    expect(state(s)).toEqual(JSON.parse(JSON.stringify(raw)));
+  });
+
+  it('holds the real Settings and term dates, and says the example dates are still there', () => {
+    const { setup, setupMissing } = state(s);
+    expect(setup).toMatchObject({
+      schoolName: 'St Aidan’s & St Hild’s C of E Academy',
+      dslEmail: 'dsl@school.example',
+      laNotificationEmail: 'ap.notifications@derbyshire.example.gov.uk',
+      exampleTermDates: true,
+      templatesReady: true,
+    });
+    expect(setup.termDates[0]).toEqual({
+      term: 'Autumn 1',
+      start: '2025-09-04',
+      end: '2025-10-24',
+    });
+    expect(setupMissing).toEqual([]);
+  });
+
+  it("shows the selected row's placement, on Placements or by Placement ID on the other sheets", () => {
+    s.ws.spreadsheet.select('Placements', 'C3');
+    expect(state(s).selected).toMatchObject({
+      placementId: 'AP-0002',
+      pupilName: HOSTILE,
+      lastReview: '2026-01-19',
+    });
+    s.ws.spreadsheet.select('Reviews', 'B2');
+    expect(state(s).selected?.placementId).toBe('AP-0002');
+    s.ws.spreadsheet.select('Attendance', 'A2:D2');
+    expect(state(s).selected?.attendance.absencesNotFollowedUp).toEqual([
+      { row: 2, date: '2026-01-19', session: 'AM', reason: '' },
+    ]);
+    s.ws.spreadsheet.select('Settings', 'B3');
+    const hinted = state(s);
+    expect(hinted.selected).toBeUndefined();
+    expect(hinted.selectionHint).toMatch(/^Select a row on Placements/);
+  });
+
+  it('carries the overview and the register, by the reminders’ rules', () => {
+    const { overview, register } = state(s);
+    expect(overview?.absencesNotFollowedUp.items).toEqual([
+      {
+        label: `AP-0002 ${HOSTILE}`,
+        detail: 'Absent Mon 19 Jan 2026 AM',
+        link: { sheet: 'Attendance', row: 2 },
+        placementId: 'AP-0002',
+      },
+    ]);
+    expect(register).toEqual({ date: '2026-01-20', isSchoolDay: true, entries: [] });
   });
 });

@@ -94,21 +94,24 @@ function fieldName(path: readonly PropertyKey[]): string {
 export function parseForm<T>(schema: Schema<T>, input: unknown): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  const errors: Record<string, string> = {};
+  // A Map, then own properties: a field the browser named "__proto__" is reported like any other.
+  const errors = new Map<string, string>();
+  const add = (name: string, message: string) => {
+    if (!errors.has(name)) errors.set(name, message);
+  };
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys.slice(0, 20)) {
-        const name = fieldName([...issue.path, key]).slice(0, 100);
-        errors[name] ??= 'This form has no such field.';
+        add(fieldName([...issue.path, key]).slice(0, 100), 'This form has no such field.');
       }
       continue;
     }
-    const name = fieldName(issue.path);
-    const message =
+    add(
+      fieldName(issue.path),
       issue.code === 'invalid_type' && issue.path.length === 0
         ? 'The form could not be read: reopen the sidebar and try again.'
-        : issue.message;
-    errors[name] ??= message;
+        : issue.message,
+    );
   }
-  return { ok: false, fieldErrors: errors };
+  return { ok: false, fieldErrors: Object.fromEntries(errors) };
 }

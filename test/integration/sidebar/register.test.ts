@@ -1,0 +1,115 @@
+// Saving today's register through the built add-on: Attendance rows in one write, never a duplicate.
+import type { FormResult, SidebarState } from '../../../src/shared/sidebar-api';
+import { documentState } from '../support/workbook';
+import { call, day, logLines, placement, rowByHeader, rows, sidebarSchool, state } from './support';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function tuesdaySchool() {
+  return sidebarSchool([
+    placement(1),
+    placement(2, { Sessions: 'Tue', 'Pupil name': HOSTILE }),
+    placement(3, { Sessions: 'Tue', Status: 'Paused' }),
+    placement(4, { Sessions: 'Tue', 'Attendance code': 'D' }),
+  ]);
+}
+
+const mark = (placementId: string, session: string, extra: Record<string, string> = {}) => ({
+  placementId,
+  session,
+  mark: 'Present',
+  absenceReason: '',
+  code: '',
+  ...extra,
+});
+
+describe("today's register", () => {
+  it('lists the Active placements with a session today (Tue 20 Jan 2026)', () => {
+    const { register } = state(tuesdaySchool());
+    expect(register?.entries.map((e) => [e.label, e.sessions, e.presentCode])).toEqual([
+      [`AP-0002 ${HOSTILE}`, ['AM', 'PM'], 'B'],
+      ['AP-0004 Pupil 4 Example', ['AM', 'PM'], 'D'],
+    ]);
+  });
+
+  it('appends every mark in ONE write, with suggested codes and who reported it', () => {
+    const s = tuesdaySchool();
+    s.ws.meter.reset();
+    const result = call(s, 'recordRegister', {
+      date: '2026-01-20',
+      marks: [
+        mark('AP-0002', 'AM'),
+        mark('AP-0002', 'PM', { mark: 'Absent', absenceReason: 'Ill' }),
+        mark('AP-0004', 'AM', { mark: 'Late' }),
+        mark('AP-0004', 'PM', { mark: 'Absent', absenceReason: '=1+1' }),
+      ],
+    });
+    expect(result).toMatchObject({ ok: true, message: 'Saved 4 marks for Tue 20 Jan 2026.' });
+    const saved = [2, 3, 4, 5].map((r) => rowByHeader(s, 'Attendance', r));
+    expect(
+      saved.map((r) => [
+        day(r.Date),
+        r['Placement ID'],
+        r.Session,
+        r.Mark,
+        r['Absence reason'],
+        r.Code,
+        r['Reported by'],
+      ]),
+    ).toEqual([
+      ['2026-01-20', 'AP-0002', 'AM', 'Present', '', 'B', s.ws.user],
+      ['2026-01-20', 'AP-0002', 'PM', 'Absent', 'Ill', 'I', s.ws.user],
+      ['2026-01-20', 'AP-0004', 'AM', 'Late', '', 'D', s.ws.user],
+      // A reason that could be read as a formula stays the text typed (PLATFORM.md).
+      ['2026-01-20', 'AP-0004', 'PM', 'Absent', '=1+1', '', s.ws.user],
+    ]);
+    expect(s.ws.spreadsheet.sheet('Attendance').cell('E5').formula ?? '').toBe('');
+    expect(s.ws.meter.countOf('Range.setValues')).toBe(1);
+    const after = (result as Extract<FormResult, { ok: true }>).state as SidebarState;
+    expect(after.register?.entries[0]?.recorded).toEqual([
+      { session: 'AM', mark: 'Present', row: 2 },
+      { session: 'PM', mark: 'Absent', row: 3 },
+    ]);
+    expect(logLines(s).pop()).toBe(
+      'Register | 2 placements | 4 marks for 2026-01-20: AP-0002, AP-0004',
+    );
+  });
+
+  it('refuses the whole register when a session is already recorded, writing nothing', () => {
+    const s = tuesdaySchool();
+    call(s, 'recordRegister', { date: '2026-01-20', marks: [mark('AP-0002', 'AM')] });
+    const before = documentState(s.ws);
+    const again = call(s, 'recordRegister', {
+      date: '2026-01-20',
+      marks: [
+        mark('AP-0002', 'PM'),
+        mark('AP-0002', 'AM', { mark: 'Absent' }),
+        mark('AP-0003', 'AM'),
+      ],
+    });
+    expect(again).toEqual({
+      ok: false,
+      message: 'Nothing was saved: 2 things need correcting (each is shown by its field).',
+      fieldErrors: {
+        'marks.1.session':
+          'AP-0002 already has an AM mark for Tue 20 Jan 2026 on Attendance row 2; it is kept (change it on the sheet if it is wrong).',
+        'marks.2.placementId': 'AP-0003 is Paused: the register is for Active placements.',
+      },
+    });
+    expect(documentState(s.ws)).toBe(before);
+    expect(rows(s, 'Attendance')).toHaveLength(1);
+  });
+
+  it('saves a day that is not a school day, saying so', () => {
+    const s = sidebarSchool([placement(1)], { now: '2026-02-18T10:00:00Z' });
+    const result = call(s, 'recordRegister', {
+      date: '2026-02-16',
+      marks: [mark('AP-0001', 'AM')],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      message:
+        'Saved 1 mark for Mon 16 Feb 2026. Mon 16 Feb 2026 is not a school day on Term dates.',
+    });
+  });
+});
