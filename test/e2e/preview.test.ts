@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningPreview } from '../../preview/http';
+import { HOSTILE_NAMES } from '../../preview/sample-rows';
 import { start, tempStateDir } from '../preview/support';
 import { browserAvailable, launch } from './browser';
 
@@ -69,6 +70,78 @@ describeWithBrowser('the preview in Chromium', () => {
       .first()
       .waitFor();
     await page.screenshot({ path: path.join(artefacts, 'preview-sidebar.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('moves the clock to the morning digest in one click and shows it, hostile names inert', async () => {
+    await page.getByRole('button', { name: 'Next school day 07:00', exact: true }).click();
+    const digest = page.locator('#outbox button.entry', { hasText: 'to pastoral@example.sch.uk' });
+    await digest.waitFor();
+    await expect(page.locator('#outbox button.entry').count()).resolves.toBe(4);
+    await expect(page.locator('#clock .now').textContent()).resolves.toBe(
+      'Mon, 30 Nov 2026, 07:00',
+    );
+    await digest.click();
+    const viewer = page.locator('#viewer');
+    await viewer.getByRole('heading', { name: /^AP placements: 2 urgent, 2 for today/ }).waitFor();
+    await expect(viewer.locator('.viewer-head').textContent()).resolves.toContain(
+      'To: pastoral@example.sch.uk',
+    );
+    const frame = viewer.locator('iframe.framed');
+    await expect(frame.getAttribute('sandbox')).resolves.toBe('');
+    const html = page.frameLocator('#viewer iframe.framed');
+    await html.getByText('Hello, here is what needs you as pastoral lead').waitFor();
+    await html.getByText(`AP-0003 (${HOSTILE_NAMES[0]})`).first().waitFor();
+    await html.getByText(`AP-0008 (${HOSTILE_NAMES[1]})`).first().waitFor();
+    await expect(html.locator('img, script').count()).resolves.toBe(0);
+    // The plain text is there too, each link in it a button that opens the row here.
+    await viewer.getByText('Plain text', { exact: true }).waitFor();
+    await page.screenshot({ path: path.join(artefacts, 'preview-morning-digest.png') });
+    await viewer.locator('pre.body button.link', { hasText: '&range=A327' }).first().click();
+    await page.locator('#tabs .tab.active', { hasText: 'Attendance' }).waitFor();
+    await page.locator('#cell-name', { hasText: /^A327$/ }).waitFor();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('generates a document from the menu for the selected row and shows it rendered', async () => {
+    await page.locator('#tabs').getByRole('button', { name: 'Placements', exact: true }).click();
+    // Row 4 is AP-0003, the pupil named <img src=x onerror=alert(1)>.
+    await page.locator('td[data-row="4"][data-col="1"]').click();
+    await page.getByText('Extensions › AP Placements').click();
+    await page.getByRole('menuitem', { name: 'Parent/carer agreement', exact: true }).click();
+    const dialog = page.locator('.dialog', { hasText: 'Made 1 Parent/carer agreement' });
+    await dialog.waitFor();
+    // The link in the add-on's message opens the document here, never Google.
+    await dialog.locator('button.link').click();
+    const viewer = page.locator('#viewer');
+    await viewer
+      .getByRole('heading', { name: /^AP-0003 Parent-carer agreement 2026-11-30$/ })
+      .waitFor();
+    const doc = page.frameLocator('#viewer iframe.framed');
+    await doc
+      .getByText(`Our agreement about ${HOSTILE_NAMES[0]}’s alternative provision`)
+      .waitFor();
+    await expect(doc.locator('img, script').count()).resolves.toBe(0);
+    const listed = page.locator('#documents li.current');
+    await expect(listed.textContent()).resolves.toContain('AP-0003 Parent-carer agreement');
+    await page.screenshot({ path: path.join(artefacts, 'preview-document.png') });
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens a document from its link on the Documents sheet, as Sheets’ link card would', async () => {
+    await page.getByRole('button', { name: 'Close the viewer' }).click();
+    await expect(page.locator('#viewer').isHidden()).resolves.toBe(true);
+    await page.locator('#tabs').getByRole('button', { name: 'Documents', exact: true }).click();
+    const link = page.locator('td.has-link').first();
+    await link.click();
+    await page.locator('#cell-link button.link').click();
+    const doc = page.frameLocator('#viewer iframe.framed');
+    await doc
+      .getByText(`Our agreement about ${HOSTILE_NAMES[0]}’s alternative provision`)
+      .waitFor();
+    expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

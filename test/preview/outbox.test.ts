@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { FRAME_CSS, FRAME_STYLE_SOURCE, framedPage } from '../../preview/frames';
 import type { RunningPreview } from '../../preview/http';
 import { PAGE_CSP } from '../../preview/page';
-import { HOSTILE_NAMES } from '../../preview/sample-rows';
+import { HOSTILE_NAMES, SAMPLE_FAULTS } from '../../preview/sample-rows';
 import type { ActionResult, PreviewState, RenderedMail } from '../../preview/shared/api';
 import { getJson, postJson, request, start, tempStateDir } from './support';
 
@@ -38,6 +38,25 @@ it('lists each digest with to, subject, time and plain text, newest first', () =
   // Email detail is Full on the sample's Settings: the hostile names are in the digest, as text.
   expect(pastoral?.body).toContain(`AP-0003 (${HOSTILE_NAMES[0]})`);
   expect(pastoral?.body).toContain(`AP-0008 (${HOSTILE_NAMES[1]})`);
+});
+
+it('carries each fault of the sample school to the people it concerns', () => {
+  const body = (to: string): string => status.outbox.find((m) => m.to === to)?.body ?? '';
+  const dsl = body('dsl@example.sch.uk');
+  expect(dsl).toContain(`A safeguarding concern about ${SAMPLE_FAULTS.concernNotReviewed}`);
+  expect(dsl).toContain(`The review of ${SAMPLE_FAULTS.reviewOverdue} was due on Mon 16 Nov 2026`);
+  expect(dsl).toContain(`Find out why ${SAMPLE_FAULTS.absenceNotFollowedUp} was absent`);
+  expect(dsl).toContain(
+    `The safeguarding confirmation of ${SAMPLE_FAULTS.confirmationExpiring} expires on Tue 15 Dec 2026`,
+  );
+  const pastoral = body('pastoral@example.sch.uk');
+  expect(pastoral).toContain(`whether ${SAMPLE_FAULTS.missingReturn} attended on Tue 24 Nov 2026`);
+  expect(pastoral).toContain(`${SAMPLE_FAULTS.proposedIncomplete} starts on Mon 7 Dec 2026`);
+  expect(pastoral).toContain(`Hold the review of ${SAMPLE_FAULTS.reviewDueSoon} by Fri 4 Dec 2026`);
+  expect(body('head@example.sch.uk')).toContain("This week's AP summary: 18 Active placements");
+  expect(body('attendance@example.sch.uk')).toContain(
+    `whether ${SAMPLE_FAULTS.missingReturn} attended on Wed 25 Nov 2026`,
+  );
 });
 
 it('serves each HTML body as a framed page whose hostile names stay escaped text', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { RunningPreview } from '../../preview/http';
 import type { ActionResult, PreviewState, SheetView } from '../../preview/shared/api';
 import type { WorkbookJSON } from '../../emulator/spreadsheet';
-import { HOSTILE_NAMES, SAMPLE_NOW } from '../../preview/sample-rows';
+import { HOSTILE_NAMES, SAMPLE_FAULTS, SAMPLE_NOW } from '../../preview/sample-rows';
 import { getJson, postJson, request, start, tempStateDir } from './support';
 
 const state = tempStateDir();
@@ -91,6 +91,31 @@ describe('the sample workbook', () => {
       'DSL email',
       'dsl@example.sch.uk',
     ]);
+  });
+
+  it('is mostly in order: after Validate all, 20 of 25 placements show OK, each fault as planned', async () => {
+    const result = await postJson<ActionResult>(preview, '/api/menu', {
+      functionName: 'validatePlacements',
+    });
+    expect(result.alerts[0]?.prompt).toBe(
+      '25 placements checked: 3 with errors, 2 with warnings. 8 providers checked: 1 with warnings.',
+    );
+    const sheet = await getJson<SheetView>(preview, '/api/sheet?name=Placements');
+    const id = columnOf(sheet, 'Placement ID');
+    const checks = columnOf(sheet, 'Checks');
+    const notOk = Object.fromEntries(
+      sheet.cells
+        .slice(1)
+        .filter((row) => row[id]?.v && row[checks]?.v !== 'OK')
+        .map((row) => [row[id]?.v, (row[checks]?.v ?? '').split(':')[0]]),
+    );
+    expect(notOk).toEqual({
+      [SAMPLE_FAULTS.reviewOverdue]: 'Next review due',
+      [SAMPLE_FAULTS.agreementAfterStart]: 'Parent agreement signed',
+      [SAMPLE_FAULTS.pastPlannedEnd]: 'Planned end date',
+      [SAMPLE_FAULTS.noVirtualSchoolEmail]: 'Virtual school email',
+      [SAMPLE_FAULTS.concernNotReviewed]: 'Safeguarding concern date',
+    });
   });
 });
 
