@@ -3,6 +3,7 @@ import { report } from './measure';
 import { benchGenerateDocuments } from './generate-documents';
 import { benchHourlyReminders, reminderFigures } from './reminders';
 import { benchSetUpWorkbook } from './set-up-workbook';
+import { benchSidebar } from './sidebar';
 import { benchValidatePlacements } from './validate-placements';
 
 const sizes = [20, 200, 2000];
@@ -16,6 +17,10 @@ for (const n of sizes) {
 }
 for (const n of sizes) {
   for (const m of benchHourlyReminders(n)) console.log(report(m), `\n${reminderFigures(m)}\n`);
+}
+for (const n of sizes) {
+  for (const m of benchSidebar(n))
+    console.log(report(m), `\n    spreadsheet reads ${m.getValues}\n`);
 }
 const documentRuns = [1, 10, 100].map(benchGenerateDocuments);
 for (const m of documentRuns)

@@ -32,8 +32,20 @@ function noSheetMessage(schema: SheetSchema): string {
   return `There is no ${schema.name} sheet. Choose Extensions > AP Placements > Set up workbook to create it.`;
 }
 
-/** Date cells become 'YYYY-MM-DD' (or a date and time in a timestamp column) in the sheet's zone. */
-function readableGrid(schema: SheetSchema, grid: Grid, index: HeaderIndex, dates: SheetDates) {
+/** Which data rows to read into records, from their cells as getValues gave them. */
+export type RowFilter = (cells: readonly unknown[], rowNumber: number) => boolean;
+
+/**
+ * Date cells become 'YYYY-MM-DD' (or a date and time in a timestamp column) in the sheet's zone.
+ * Rows `keep` leaves out become empty, so they are skipped like blank rows and row numbers hold.
+ */
+function readableGrid(
+  schema: SheetSchema,
+  grid: Grid,
+  index: HeaderIndex,
+  dates: SheetDates,
+  keep: RowFilter | undefined,
+) {
   const timestampColumns = new Set(
     [...index.columnOf]
       .filter(([key]) => schema.columns[key]?.kind === 'timestamp')
@@ -42,10 +54,12 @@ function readableGrid(schema: SheetSchema, grid: Grid, index: HeaderIndex, dates
   return grid.map((row, r) =>
     r === 0
       ? row
-      : row.map((cell, column) => {
-          if (!isDate(cell)) return cell;
-          return timestampColumns.has(column) ? dates.isoTimestamp(cell) : dates.isoDate(cell);
-        }),
+      : keep && !keep(row, r + 1)
+        ? []
+        : row.map((cell, column) => {
+            if (!isDate(cell)) return cell;
+            return timestampColumns.has(column) ? dates.isoTimestamp(cell) : dates.isoDate(cell);
+          }),
   );
 }
 
@@ -65,7 +79,14 @@ export function openTables(): Workbook {
  * column order, extra columns ignored, fully blank rows skipped. A missing sheet or header is a
  * message pointing to "Set up workbook", not an exception.
  */
-export function readTable<S extends SheetSchema>(schema: S, workbook?: Workbook): TableRead<S> {
+export function readTable<S extends SheetSchema>(
+  schema: S,
+  workbook?: Workbook,
+  options: {
+    /** Only some rows become records (the sidebar's thousands of old Attendance rows need not). */
+    readonly rows?: (index: HeaderIndex, grid: Grid, dates: SheetDates) => RowFilter | undefined;
+  } = {},
+): TableRead<S> {
   const spreadsheet = workbook?.spreadsheet ?? openWorkbook();
   const sheet = spreadsheet.getSheetByName(schema.name);
   if (!sheet) return { ok: false, message: noSheetMessage(schema) };
@@ -75,7 +96,8 @@ export function readTable<S extends SheetSchema>(schema: S, workbook?: Workbook)
     return { ok: false, message: missingHeadersMessage(schema, index.missing) };
   }
   const dates = workbook?.dates ?? SheetDates.of(spreadsheet);
-  const rows = readRows(schema, readableGrid(schema, grid, index, dates), index);
+  const keep = options.rows?.(index, grid, dates);
+  const rows = readRows(schema, readableGrid(schema, grid, index, dates, keep), index);
   return { ok: true, table: { schema, index, rows, grid, sheet, dates } };
 }
 

@@ -1,5 +1,6 @@
 // Reads every sheet the sidebar shows, each once, and the moment as the spreadsheet's clock shows it.
-import type { IsoTimestamp } from '../domain/cells';
+import { comparable, type IsoDate, type IsoTimestamp } from '../domain/cells';
+import type { HeaderIndex, Grid } from '../domain/table';
 import { Attendance } from '../domain/sheets/attendance';
 import { Documents } from '../domain/sheets/documents';
 import { Placements } from '../domain/sheets/placements';
@@ -7,7 +8,15 @@ import { Providers } from '../domain/sheets/providers';
 import { Reviews } from '../domain/sheets/reviews';
 import { SettingsSheet } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
-import { openTables, readTable, type Table, type TableRead, type Workbook } from './table';
+import { isDate, type SheetDates } from './spreadsheet';
+import {
+  openTables,
+  readTable,
+  type RowFilter,
+  type Table,
+  type TableRead,
+  type Workbook,
+} from './table';
 import { workbookForChecks, type WorkbookForChecks } from './workbook-for-checks';
 
 export interface SidebarSheets {
@@ -23,6 +32,7 @@ export interface SidebarSheets {
 /** Everything read, when every sheet and column was there. */
 export interface SidebarWorkbook {
   readonly checks: WorkbookForChecks;
+  /** Only the rows wanted, when the read was narrowed (AttendanceWanted). */
   readonly attendance: Table<typeof Attendance>;
   readonly documents: Table<typeof Documents>;
 }
@@ -36,19 +46,81 @@ export interface SidebarRead {
   readonly complete: SidebarWorkbook | undefined;
 }
 
-/** One getValues per sheet (PLATFORM.md), a missing sheet or header a message rather than a throw. */
-export function readSidebarWorkbook(): SidebarRead {
+/**
+ * The Attendance rows a call needs, when not all: years of returns are thousands of rows, and
+ * reading each into a record is most of the sidebar's time. Decided on the cells as read.
+ */
+export interface AttendanceWanted {
+  /** Rows dated on or after this day; a date typed as text (not a date cell) is always kept. */
+  readonly since?: IsoDate;
+  /** Every Absent row, whatever its date: an absence stays open until it is followed up. */
+  readonly absences: boolean;
+  readonly placementId?: string;
+  /** This row, and every row with the same Placement ID. */
+  readonly row?: number;
+}
+
+function attendanceFilter(
+  wanted: AttendanceWanted,
+  index: HeaderIndex,
+  grid: Grid,
+  dates: SheetDates,
+): RowFilter {
+  const column = (key: string) => index.columnOf.get(key) ?? -1;
+  const [id, date, mark] = [column('placementId'), column('date'), column('mark')];
+  const idOf = (cells: readonly unknown[]) =>
+    String(cells[id] ?? '')
+      .trim()
+      .toUpperCase();
+  const ids = new Set<string>();
+  if (wanted.placementId) ids.add(wanted.placementId.trim().toUpperCase());
+  if (wanted.row !== undefined) ids.add(idOf(grid[wanted.row - 1] ?? []));
+  ids.delete('');
+  // A date cell holds midnight of its day in the spreadsheet's zone (SheetDates.dateCell).
+  const since = wanted.since === undefined ? undefined : dates.dateCell(wanted.since).getTime();
+  return (cells, rowNumber) => {
+    if (rowNumber === wanted.row || ids.has(idOf(cells))) return true;
+    const marked = cells[mark];
+    if (wanted.absences && typeof marked === 'string' && comparable(marked) === 'absent') {
+      return true;
+    }
+    const day = cells[date];
+    return since !== undefined && (!isDate(day) || day.getTime() >= since);
+  };
+}
+
+/** The sheets read so far, for deciding which Attendance rows are wanted. */
+export type BeforeAttendance = Pick<
+  SidebarSheets,
+  'placements' | 'reviews' | 'termDates' | 'documents'
+>;
+
+/**
+ * One getValues per sheet (PLATFORM.md), a missing sheet or header a message rather than a throw.
+ * `wantedAttendance` narrows the Attendance rows read into records (every row when undefined; forms
+ * that check for duplicates read them all).
+ */
+export function readSidebarWorkbook(
+  wantedAttendance?: (read: BeforeAttendance, today: IsoDate) => AttendanceWanted | undefined,
+): SidebarRead {
   const workbook = openTables();
-  const sheets: SidebarSheets = {
+  const now = workbook.dates.isoTimestamp(new Date());
+  const before: BeforeAttendance & Omit<SidebarSheets, 'attendance' | keyof BeforeAttendance> = {
     placements: readTable(Placements, workbook),
     providers: readTable(Providers, workbook),
     reviews: readTable(Reviews, workbook),
     termDates: readTable(TermDates, workbook),
     settings: readTable(SettingsSheet, workbook),
-    attendance: readTable(Attendance, workbook),
     documents: readTable(Documents, workbook),
   };
-  const now = workbook.dates.isoTimestamp(new Date());
+  const wanted = wantedAttendance?.(before, now.slice(0, 10));
+  const sheets: SidebarSheets = {
+    ...before,
+    attendance: readTable(Attendance, workbook, {
+      rows: (index, grid, dates) =>
+        wanted === undefined ? undefined : attendanceFilter(wanted, index, grid, dates),
+    }),
+  };
   const { placements, providers, reviews, termDates, settings, attendance, documents } = sheets;
   const complete =
     placements.ok &&

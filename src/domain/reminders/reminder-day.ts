@@ -35,6 +35,8 @@ export interface ReminderDay {
   readonly index: WorkbookIndex;
   readonly placements: readonly PlacementOnDay[];
   readonly placementById: ReadonlyMap<string, PlacementOnDay>;
+  /** Placements by their Provider as compared (nameKey), so a provider's are found at once. */
+  readonly placementsByProvider: ReadonlyMap<string, readonly PlacementOnDay[]>;
 }
 
 // Every reminder of a run reads the same day: build it once per snapshot, today and hour.
@@ -62,8 +64,16 @@ export function reminderDay(snapshot: ReminderSnapshot, today: IsoDate, hour: nu
     };
   });
   const placementById = new Map<string, PlacementOnDay>();
-  for (const p of placements) if (!placementById.has(p.id)) placementById.set(p.id, p);
-  const day = { snapshot, today, hour, index, placements, placementById };
+  const placementsByProvider = new Map<string, PlacementOnDay[]>();
+  for (const p of placements) {
+    if (!placementById.has(p.id)) placementById.set(p.id, p);
+    const key = nameKey(p.row.record.provider);
+    if (key === undefined) continue;
+    const atProvider = placementsByProvider.get(key);
+    if (atProvider) atProvider.push(p);
+    else placementsByProvider.set(key, [p]);
+  }
+  const day = { snapshot, today, hour, index, placements, placementById, placementsByProvider };
   known.set(`${today} ${hour}`, day);
   return day;
 }
@@ -71,7 +81,5 @@ export function reminderDay(snapshot: ReminderSnapshot, today: IsoDate, hour: nu
 /** The placements at a provider, matched the way the rules match them (case and spacing ignored). */
 export function placementsAt(day: ReminderDay, provider: string | undefined): PlacementOnDay[] {
   const key = nameKey(provider);
-  return key === undefined
-    ? []
-    : day.placements.filter((p) => nameKey(p.row.record.provider) === key);
+  return key === undefined ? [] : [...(day.placementsByProvider.get(key) ?? [])];
 }

@@ -2,6 +2,9 @@
 // Reviews or Documents row (Documents: its Subject).
 import { nameKey } from '../rules/context';
 import type { PlacementOnDay } from '../reminders/reminder-day';
+import type { DocumentRecord } from '../sheets/documents';
+import type { Placement } from '../sheets/placements';
+import type { Review } from '../sheets/reviews';
 import type { TableRow } from '../table';
 import type { SidebarDay } from './sidebar-day';
 
@@ -38,6 +41,27 @@ function byId(sd: SidebarDay, id: string | undefined, where: string): SelectionR
     (p) => nameKey(p.row.record.placementId) === nameKey(id),
   );
   return placement ? { placement } : { hint: `${id} (${where}) is not on the Placements sheet.` };
+}
+
+/** The Placement ID a selected row names, from the rows as read (Attendance's is found by its row). */
+export function placementIdOnRow(
+  selected: RowOnSheet,
+  rows: {
+    readonly placements: readonly TableRow<Placement>[];
+    readonly reviews: readonly TableRow<Review>[];
+    readonly documents: readonly TableRow<DocumentRecord>[];
+  },
+): string | undefined {
+  switch (selected.sheetName) {
+    case 'Placements':
+      return rowAt(rows.placements, selected.row)?.record.placementId;
+    case 'Reviews':
+      return rowAt(rows.reviews, selected.row)?.record.placementId;
+    case 'Documents':
+      return rowAt(rows.documents, selected.row)?.record.subject?.trim().toUpperCase();
+    default:
+      return undefined;
+  }
 }
 
 export function placementForRow(sd: SidebarDay, selected: RowOnSheet | undefined): SelectionResult {

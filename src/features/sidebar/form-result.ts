@@ -1,8 +1,8 @@
 // How every sidebar form answers: refused with field errors, or done with the state after the change.
 import type { FieldErrors, FormResult } from '../../shared/sidebar-api';
 import { withDocumentLock } from '../../workspace/session';
-import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
-import { stateFrom } from './state';
+import type { SidebarRead } from '../../workspace/workbook-for-sidebar';
+import { getSidebarState, stateFrom } from './state';
 
 /** How long a form waits for a colleague's run (a reminder run, documents) to let go. */
 const LOCK_WAIT_MS = 10_000;
@@ -34,7 +34,7 @@ export function invalid(fieldErrors: FieldErrors): Refusal {
 
 /** Done: the message, the value, and the whole state read after the change (or from `read`). */
 export function done<T>(message: string, value: T, read?: SidebarRead): FormResult<T> {
-  return { ok: true, message, state: stateFrom(read ?? readSidebarWorkbook()), value };
+  return { ok: true, message, state: read ? stateFrom(read) : getSidebarState(), value };
 }
 
 /**

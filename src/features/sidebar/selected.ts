@@ -9,14 +9,14 @@ import {
 import type { SelectedPlacement } from '../../shared/sidebar-api';
 import { selectRow } from '../../workspace/selection';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
-import { dayOf, selectedFrom, selectedRow } from './state';
+import { attendanceFor, dayOf, selectedFrom, selectedRow } from './state';
 
 /** Reads the workbook only when the row can name a placement: a click on Settings costs five calls. */
 function viewOf(row: RowOnSheet | undefined): SelectedPlacement {
   if (!row || !SHEETS_NAMING_A_PLACEMENT.includes(row.sheetName) || row.row < 2) {
     return { selectionHint: SELECT_HINT };
   }
-  const read = readSidebarWorkbook();
+  const read = readSidebarWorkbook(attendanceFor(row, false));
   if (!read.complete) {
     return { selectionHint: 'Choose Extensions > AP Placements > Set up workbook first.' };
   }

@@ -4,7 +4,8 @@ import { describeStatus } from '../../domain/reminders/status-text';
 import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
 import { buildOverview } from '../../domain/sidebar/overview';
 import { registerDay } from '../../domain/sidebar/register';
-import { placementForRow, type RowOnSheet } from '../../domain/sidebar/selection';
+import { attendanceWindowStart } from '../../domain/sidebar/attendance-window';
+import { placementForRow, placementIdOnRow, type RowOnSheet } from '../../domain/sidebar/selection';
 import {
   settingCells,
   setupMissing,
@@ -32,6 +33,8 @@ import { openSidebar } from '../../workspace/ui';
 import {
   hasSheet,
   readSidebarWorkbook,
+  type AttendanceWanted,
+  type BeforeAttendance,
   type SidebarRead,
   type SidebarWorkbook,
 } from '../../workspace/workbook-for-sidebar';
@@ -127,8 +130,39 @@ export function selectedFrom(sd: SidebarDay, row: RowOnSheet | undefined): Selec
     : { selectionHint: found.hint };
 }
 
+/**
+ * The Attendance rows a view needs: the selected placement's (and, with the overview, the rows from
+ * the start of the window the reminders and this half-term look at, and every open absence).
+ */
+export function attendanceFor(selected: RowOnSheet | undefined, overview: boolean) {
+  return (read: BeforeAttendance, today: string): AttendanceWanted => {
+    const rows = <T>(table: { ok: true; table: { rows: readonly T[] } } | { ok: false }) =>
+      table.ok ? table.table.rows : [];
+    const placementId =
+      selected &&
+      placementIdOnRow(selected, {
+        placements: rows(read.placements),
+        reviews: rows(read.reviews),
+        documents: rows(read.documents),
+      });
+    const since =
+      overview && read.termDates.ok
+        ? attendanceWindowStart(
+            read.termDates.table.rows.map((row) => row.record),
+            today,
+          )
+        : undefined;
+    return {
+      absences: overview,
+      ...(since !== undefined ? { since } : {}),
+      ...(placementId !== undefined ? { placementId } : {}),
+      ...(selected?.sheetName === 'Attendance' ? { row: selected.row } : {}),
+    };
+  };
+}
+
 /** Everything from one read of the workbook: no sheet is read twice (PLATFORM.md). */
-export function stateFrom(read: SidebarRead): SidebarState {
+export function stateFrom(read: SidebarRead, selected = selectedRow()): SidebarState {
   const missing = missingParts(read);
   const placements = read.sheets.placements;
   const records = placements.ok ? placements.table.rows.map((row) => row.record) : [];
@@ -151,7 +185,7 @@ export function stateFrom(read: SidebarRead): SidebarState {
   return {
     ...base,
     overview: buildOverview(sd),
-    ...selectedFrom(sd, selectedRow()),
+    ...selectedFrom(sd, selected),
     register: registerDay(sd),
   };
 }
@@ -161,5 +195,6 @@ export function stateFrom(read: SidebarRead): SidebarState {
  * google.script.run call is a full execution). Takes no arguments, so there is nothing to validate.
  */
 export function getSidebarState(): SidebarState {
-  return stateFrom(readSidebarWorkbook());
+  const selected = selectedRow();
+  return stateFrom(readSidebarWorkbook(attendanceFor(selected, true)), selected);
 }

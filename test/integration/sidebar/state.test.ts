@@ -121,3 +121,37 @@ describe('the sidebar state of a school at work', () => {
     expect(register).toEqual({ date: '2026-01-20', isSchoolDay: true, entries: [] });
   });
 });
+
+describe('the Attendance rows the sidebar reads', () => {
+  const s = sidebarSchool([placement(1), placement(2)], { now: '2026-03-10T09:00:00Z' });
+  s.type('Attendance', [
+    { Date: '2025-11-03', 'Placement ID': 'AP-0001', Session: 'AM', Mark: 'Absent' },
+    { Date: '2025-11-05', 'Placement ID': 'AP-0002', Session: 'AM', Mark: 'Present' },
+    {
+      Date: '2025-11-07',
+      'Placement ID': 'AP-0002',
+      Session: 'PM',
+      Mark: 'absent ',
+      'Followed up at': '07/11/2025 15:00',
+    },
+    { Date: '2026-03-09', 'Placement ID': 'AP-0002', Session: 'AM', Mark: 'Late' },
+  ]);
+
+  it('keep every open absence, however old, and this half-term’s marks', () => {
+    s.ws.spreadsheet.select('Placements', 'A3');
+    const { overview, selected } = state(s);
+    expect(overview?.absencesNotFollowedUp.items.map((i) => i.link.row)).toEqual([2]);
+    expect(selected?.attendance).toMatchObject({ marked: 1, attended: 1 });
+  });
+
+  it('keep every row of the placement selected on Attendance, so its view is whole', () => {
+    s.ws.spreadsheet.select('Attendance', 'A3');
+    const { selected } = state(s);
+    expect(selected?.placementId).toBe('AP-0002');
+    expect(selected?.attendance).toMatchObject({
+      marked: 1,
+      attended: 1,
+      absencesNotFollowedUp: [],
+    });
+  });
+});
