@@ -191,8 +191,11 @@ function renderOutbox(state: PreviewState, handlers: PanelHandlers, viewing?: Vi
     el('li', { className: 'muted', text: `${state.mailRemaining} recipients left today.` }),
     ...state.outbox.map((m) => mailItem(m, state.timeZone, handlers, m.index === shown)),
   );
-  if (state.outbox.length === 0)
-    outbox.append(el('li', { className: 'muted', text: 'No mail sent yet.' }));
+  if (state.outbox.length === 0) {
+    const next = state.shortcuts.find((s) => s.id === 'school-day');
+    const hint = next ? ` “${next.label}” moves the clock on to the morning digest.` : '';
+    outbox.append(el('li', { className: 'muted', text: `No mail sent yet.${hint}` }));
+  }
 }
 
 function renderDocuments(state: PreviewState, handlers: PanelHandlers, viewing?: Viewing): void {
