@@ -5,13 +5,12 @@ import { parseForm } from '../../domain/sidebar/forms/fields';
 import { concernForm } from '../../domain/sidebar/forms/schemas';
 import type { Settings } from '../../domain/sheets/settings';
 import type { FormResult } from '../../shared/sidebar-api';
-import { appendLog } from '../../workspace/log';
 import { readReminderStatus } from '../../workspace/reminder-trigger';
 import { writeRowCells } from '../../workspace/row-cells';
 import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
 import { alertConcernsNow, type HourlyRun } from '../reminders/run-hourly-jobs';
 import { recheckPlacements } from '../recheck';
-import { done, invalid, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
 import { dayOf } from './state';
 
 const DETAILS_ELSEWHERE =
@@ -77,7 +76,7 @@ export function recordConcern(form: unknown): FormResult {
     const row = p.row.rowNumber;
     if (plan.write) {
       writeRowCells(book.checks.placements, row, { safeguardingConcernDate: concern.date });
-      appendLog({
+      logChange({
         action: 'Safeguarding concern recorded',
         subject: concern.placementId,
         detail: `Concern date ${concern.date}`,

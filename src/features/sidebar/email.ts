@@ -10,7 +10,6 @@ import {
 import { parseForm } from '../../domain/sidebar/forms/fields';
 import { emailForm } from '../../domain/sidebar/forms/schemas';
 import type { EmailForm, EmailPreview, FormResult } from '../../shared/sidebar-api';
-import { appendLog } from '../../workspace/log';
 import { remainingDailyQuota, sendEmail as sendMail } from '../../workspace/mail';
 import { writeRowCells } from '../../workspace/row-cells';
 import {
@@ -20,7 +19,15 @@ import {
 } from '../../workspace/workbook-for-sidebar';
 import { googleSaid } from '../documents/service-errors';
 import { recheckPlacements } from '../recheck';
-import { done, invalid, NOT_SET_UP, refused, underLock, type Refusal } from './form-result';
+import {
+  done,
+  invalid,
+  logChange,
+  NOT_SET_UP,
+  refused,
+  underLock,
+  type Refusal,
+} from './form-result';
 import { dayOf } from './state';
 import { subjectKey } from './subject-key';
 
@@ -172,7 +179,7 @@ export function sendEmail(form: unknown): FormResult {
     const settings = read.complete?.checks.settings;
     const { kind } = plan;
     if (settings?.emailMode === 'Dry run') {
-      appendLog({
+      logChange({
         action: `${kind} email (dry run)`,
         subject: plan.subject,
         detail: `Would send "${preview.subject}" to ${plan.recipient}.`,
@@ -199,21 +206,27 @@ export function sendEmail(form: unknown): FormResult {
     } catch (e) {
       return refused(`The email was not sent: ${googleSaid(e)}`);
     }
-    const book = read.complete;
-    const written = book ? plan.record(book) : {};
-    appendLog({
+    // The email has gone: whatever fails now is said, never thrown, so nobody sends it twice.
+    const said = [`Sent to ${preview.to} on ${formatDate(read.now.slice(0, 10))}.`];
+    let written: { readonly placementRow?: number } = {};
+    try {
+      written = read.complete ? plan.record(read.complete) : {};
+      said.push(preview.records);
+    } catch (e) {
+      said.push(
+        `But the date could not be recorded (${googleSaid(e)}); enter it by hand: ${preview.records}`,
+      );
+    }
+    const logProblem = logChange({
       action: `${kind} emailed`,
       subject: plan.subject,
       detail: `Sent to ${plan.recipient}. ${preview.records}`,
     });
+    if (logProblem) said.push(logProblem);
     const after = readSidebarWorkbook();
     if (written.placementRow !== undefined && after.complete) {
       recheckPlacements(after.complete.checks, { rows: new Set([written.placementRow]) });
     }
-    return done(
-      `Sent to ${preview.to} on ${formatDate(read.now.slice(0, 10))}. ${preview.records}`,
-      null,
-      after,
-    );
+    return done(said.join(' '), null, after);
   });
 }

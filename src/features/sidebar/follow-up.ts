@@ -3,10 +3,9 @@ import { planFollowUp } from '../../domain/sidebar/follow-up-record';
 import { parseForm } from '../../domain/sidebar/forms/fields';
 import { followUpForm } from '../../domain/sidebar/forms/schemas';
 import type { FormResult } from '../../shared/sidebar-api';
-import { appendLog } from '../../workspace/log';
 import { writeRowCells } from '../../workspace/row-cells';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
-import { done, invalid, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
 
 export function recordFollowUp(form: unknown): FormResult {
   const parsed = parseForm(followUpForm, form);
@@ -20,14 +19,12 @@ export function recordFollowUp(form: unknown): FormResult {
     const plan = planFollowUp(followUp, row, read.now);
     if (!plan.ok) return invalid(plan.fieldErrors);
     writeRowCells(book.attendance, followUp.row, plan.cells);
-    appendLog({
+    const logProblem = logChange({
       action: 'Absence followed up',
       subject: followUp.placementId,
       detail: `Attendance row ${followUp.row}`,
     });
-    return done(
-      `Recorded the follow-up of ${followUp.placementId}'s absence (Attendance row ${followUp.row}): it leaves the reminders.`,
-      null,
-    );
+    const said = `Recorded the follow-up of ${followUp.placementId}'s absence (Attendance row ${followUp.row}): it leaves the reminders.`;
+    return done([said, logProblem].filter(Boolean).join(' '), null);
   });
 }

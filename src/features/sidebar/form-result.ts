@@ -1,5 +1,6 @@
 // How every sidebar form answers: refused with field errors, or done with the state after the change.
 import type { FieldErrors, FormResult } from '../../shared/sidebar-api';
+import { appendLog, type LogLine } from '../../workspace/log';
 import { withDocumentLock } from '../../workspace/session';
 import type { SidebarRead } from '../../workspace/workbook-for-sidebar';
 import { getSidebarState, stateFrom } from './state';
@@ -43,4 +44,16 @@ export function done<T>(message: string, value: T, read?: SidebarRead): FormResu
  */
 export function underLock<T>(work: () => T): T | Refusal {
   return withDocumentLock(LOCK_WAIT_MS, work) ?? refused(BUSY);
+}
+
+/**
+ * The Log line of a change already made. A Log that cannot be written is said in the message,
+ * never thrown: the change is in the sheet, and a retry would be refused as a duplicate.
+ */
+export function logChange(line: LogLine): string | undefined {
+  try {
+    return appendLog(line);
+  } catch (e) {
+    return `The Log could not be written (${e instanceof Error ? e.message : String(e)}).`;
+  }
 }

@@ -7,10 +7,9 @@ import { planRegister } from '../../domain/sidebar/register-marks';
 import { Attendance } from '../../domain/sheets/attendance';
 import type { FormResult } from '../../shared/sidebar-api';
 import { appendRecords } from '../../workspace/document-records';
-import { appendLog } from '../../workspace/log';
 import { currentUserEmail } from '../../workspace/session';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
-import { done, invalid, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
 import { dayOf } from './state';
 
 /** The Log names the placements, never the pupils, and only this many of them. */
@@ -30,7 +29,7 @@ export function recordRegister(form: unknown): FormResult {
     const problem = appendRecords(Attendance, plan.rows, read.workbook.dates);
     if (problem) return refused(problem);
     const ids = [...new Set(plan.rows.map((row) => row.placementId))];
-    appendLog({
+    const logProblem = logChange({
       action: 'Register',
       subject: ids.length === 1 ? (ids[0] ?? '') : counted(ids.length, 'placement'),
       detail: `${counted(plan.rows.length, 'mark')} for ${register.date}: ${ids.slice(0, IDS_LOGGED).join(', ')}${ids.length > IDS_LOGGED ? ' …' : ''}`,
@@ -38,7 +37,8 @@ export function recordRegister(form: unknown): FormResult {
     const said = [
       `Saved ${counted(plan.rows.length, 'mark')} for ${formatDate(register.date)}.`,
       ...plan.warnings,
+      logProblem,
     ];
-    return done(said.join(' '), null);
+    return done(said.filter(Boolean).join(' '), null);
   });
 }

@@ -6,12 +6,11 @@ import { planReview } from '../../domain/sidebar/review-record';
 import { Reviews } from '../../domain/sheets/reviews';
 import type { FormResult } from '../../shared/sidebar-api';
 import { appendRecords } from '../../workspace/document-records';
-import { appendLog } from '../../workspace/log';
 import { writeRowCells } from '../../workspace/row-cells';
 import { currentUserEmail } from '../../workspace/session';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
 import { recheckPlacements } from '../recheck';
-import { done, invalid, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
 import { dayOf } from './state';
 
 export function recordReview(form: unknown): FormResult {
@@ -36,7 +35,7 @@ export function recordReview(form: unknown): FormResult {
         actualEndDate: plan.terminate.actualEndDate,
       });
     }
-    appendLog({
+    const logProblem = logChange({
       action: 'Review recorded',
       subject: review.placementId,
       detail: `Review date ${review.reviewDate}${review.decision ? `, decision ${review.decision}` : ''}`,
@@ -46,6 +45,6 @@ export function recordReview(form: unknown): FormResult {
     if (after.complete)
       recheckPlacements(after.complete.checks, { rows: new Set([p.row.rowNumber]) });
     const saved = `Saved the review of ${review.placementId} on ${formatDate(review.reviewDate)} (Reviews row ${reviewRow}).`;
-    return done([saved, ...plan.said].join(' '), null, after);
+    return done([saved, ...plan.said, logProblem].filter(Boolean).join(' '), null, after);
   });
 }

@@ -8,7 +8,6 @@ import { SettingsSheet } from '../../domain/sheets/settings';
 import { EXAMPLE_TERM_DATES_NOTE, TermDates } from '../../domain/sheets/term-dates';
 import type { FormResult } from '../../shared/sidebar-api';
 import { appendRecords } from '../../workspace/document-records';
-import { appendLog } from '../../workspace/log';
 import { readReminderStatus } from '../../workspace/reminder-trigger';
 import { clearNotes, writeColumnCells } from '../../workspace/row-cells';
 import { effectiveUserEmail } from '../../workspace/session';
@@ -16,7 +15,7 @@ import { settingRows } from '../../workspace/settings';
 import type { Table } from '../../workspace/table';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
 import { turnRemindersOn } from '../reminders/turn-reminders';
-import { done, invalid, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
 
 /**
  * The school's own dates over setup's untouched example, from its first row down: each column one
@@ -106,7 +105,7 @@ export function saveSetup(form: unknown): FormResult {
     if (problem) return refused(problem);
     const names = changes.settings.map((s) => s.name);
     if (names.length > 0 || changes.termDates.rows.length > 0) {
-      appendLog({
+      logChange({
         action: 'Setup saved',
         subject: 'Settings',
         // Setting names only: the values are staff addresses.

@@ -50,6 +50,16 @@ describe('the LA notification email', () => {
     expect(log).not.toContain('Pupil 1');
   });
 
+  it('says the email went even when recording its date fails, so nobody sends it twice', () => {
+    const s = sidebarSchool([placement(1, { 'LA notified': '' })]);
+    s.ws.meter.failOn('Range.setValues');
+    expect(call(s, 'sendEmail', LA)).toMatchObject({
+      ok: true,
+      message: `Sent to ${LA_EMAIL} on Tue 20 Jan 2026. But the date could not be recorded (Service error: Spreadsheets); enter it by hand: LA notified on Placements row 2 = 2026-01-20.`,
+    });
+    expect(s.ws.mail.outbox).toHaveLength(1);
+  });
+
   it('keeps the first LA notified date when the notification is sent again', () => {
     const s = sidebarSchool([placement(1)]);
     expect(call(s, 'sendEmail', LA)).toMatchObject({
