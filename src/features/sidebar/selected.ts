@@ -9,7 +9,8 @@ import {
 import type { SelectedPlacement } from '../../shared/sidebar-api';
 import { selectRow } from '../../workspace/selection';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
-import { attendanceFor, dayOf, selectedFrom, selectedRow } from './state';
+import { attendanceFor } from './attendance-wanted';
+import { dayOf, selectedFrom, selectedRow } from './state';
 
 /** Reads the workbook only when the row can name a placement: a click on Settings costs five calls. */
 function viewOf(row: RowOnSheet | undefined): SelectedPlacement {

@@ -4,8 +4,7 @@ import { describeStatus } from '../../domain/reminders/status-text';
 import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
 import { buildOverview } from '../../domain/sidebar/overview';
 import { registerDay } from '../../domain/sidebar/register';
-import { attendanceWindowStart } from '../../domain/sidebar/attendance-window';
-import { placementForRow, placementIdOnRow, type RowOnSheet } from '../../domain/sidebar/selection';
+import { placementForRow, type RowOnSheet } from '../../domain/sidebar/selection';
 import {
   settingCells,
   setupMissing,
@@ -33,12 +32,11 @@ import { openSidebar } from '../../workspace/ui';
 import {
   hasSheet,
   readSidebarWorkbook,
-  type AttendanceWanted,
-  type BeforeAttendance,
   type SidebarRead,
   type SidebarWorkbook,
 } from '../../workspace/workbook-for-sidebar';
 import { snapshotOf } from '../recheck';
+import { attendanceFor } from './attendance-wanted';
 
 export function showSidebar(): void {
   openSidebar('Sidebar', 'AP Placements');
@@ -128,37 +126,6 @@ export function selectedFrom(sd: SidebarDay, row: RowOnSheet | undefined): Selec
   return 'placement' in found
     ? { selected: placementView(sd, found.placement) }
     : { selectionHint: found.hint };
-}
-
-/**
- * The Attendance rows a view needs: the selected placement's (and, with the overview, the rows from
- * the start of the window the reminders and this half-term look at, and every open absence).
- */
-export function attendanceFor(selected: RowOnSheet | undefined, overview: boolean) {
-  return (read: BeforeAttendance, today: string): AttendanceWanted => {
-    const rows = <T>(table: { ok: true; table: { rows: readonly T[] } } | { ok: false }) =>
-      table.ok ? table.table.rows : [];
-    const placementId =
-      selected &&
-      placementIdOnRow(selected, {
-        placements: rows(read.placements),
-        reviews: rows(read.reviews),
-        documents: rows(read.documents),
-      });
-    const since =
-      overview && read.termDates.ok
-        ? attendanceWindowStart(
-            read.termDates.table.rows.map((row) => row.record),
-            today,
-          )
-        : undefined;
-    return {
-      absences: overview,
-      ...(since !== undefined ? { since } : {}),
-      ...(placementId !== undefined ? { placementId } : {}),
-      ...(selected?.sheetName === 'Attendance' ? { row: selected.row } : {}),
-    };
-  };
 }
 
 /** Everything from one read of the workbook: no sheet is read twice (PLATFORM.md). */
