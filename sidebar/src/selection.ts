@@ -5,8 +5,15 @@ import { failureMessage } from './forms/submit';
 import { callServer } from './server';
 import { changed, idleForm, setTab, store } from './state';
 
-function takeSelection(answer: SelectedPlacement): void {
+/**
+ * Shows the answer's placement. On a focus refresh (`keep`), a selection with no placement (a
+ * header, another sheet's tab) leaves the placement staff were working on in view rather than
+ * taking it away mid-task; "Show selected row" always shows what the selection is.
+ */
+function takeSelection(answer: SelectedPlacement, keep: boolean): void {
   if (!store.state) return;
+  const current = store.state.selected;
+  if (keep && !answer.selected && current) return;
   store.state = {
     ...store.state,
     selected: answer.selected,
@@ -17,13 +24,14 @@ function takeSelection(answer: SelectedPlacement): void {
 async function selectionCall(
   call: () => Promise<SelectedPlacement>,
   busyText: string,
+  keep = false,
 ): Promise<SelectedPlacement | null> {
   if (store.phase !== 'ready' || store.selection.busy) return null;
   store.selection = { ...idleForm, busy: true, message: busyText };
   changed();
   try {
     const answer = await call();
-    takeSelection(answer);
+    takeSelection(answer, keep);
     store.selection = idleForm;
     return answer;
   } catch (error) {
@@ -54,7 +62,7 @@ function regained(): void {
   window.clearTimeout(pending);
   pending = window.setTimeout(() => {
     awayFromSidebar = false;
-    void showSelectedRow();
+    void selectionCall(() => callServer('getSelectedPlacement'), 'Reading the selected row…', true);
   }, 150);
 }
 

@@ -110,5 +110,6 @@ export function recordConcern(form: unknown): FormResult {
     [recorded, alertSaid(run, written), DETAILS_ELSEWHERE].join(' '),
     null,
     written.after,
+    { sheetName: 'Placements', row: written.row },
   );
 }

@@ -227,6 +227,10 @@ export function sendEmail(form: unknown): FormResult {
     if (written.placementRow !== undefined && after.complete) {
       recheckPlacements(after.complete.checks, { rows: new Set([written.placementRow]) });
     }
-    return done(said.join(' '), null, after);
+    const about =
+      written.placementRow !== undefined
+        ? { sheetName: 'Placements', row: written.placementRow }
+        : undefined;
+    return done(said.join(' '), null, after, about);
   });
 }

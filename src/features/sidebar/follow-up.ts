@@ -25,6 +25,9 @@ export function recordFollowUp(form: unknown): FormResult {
       detail: `Attendance row ${followUp.row}`,
     });
     const said = `Recorded the follow-up of ${followUp.placementId}'s absence (Attendance row ${followUp.row}): it leaves the reminders.`;
-    return done([said, logProblem].filter(Boolean).join(' '), null);
+    return done([said, logProblem].filter(Boolean).join(' '), null, undefined, {
+      sheetName: 'Attendance',
+      row: followUp.row,
+    });
   });
 }

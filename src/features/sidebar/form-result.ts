@@ -3,7 +3,8 @@ import type { FieldErrors, FormResult } from '../../shared/sidebar-api';
 import { appendLog, type LogLine } from '../../workspace/log';
 import { withDocumentLock } from '../../workspace/session';
 import type { SidebarRead } from '../../workspace/workbook-for-sidebar';
-import { getSidebarState, stateFrom } from './state';
+import type { RowOnSheet } from '../../domain/sidebar/selection';
+import { stateAfter } from './state';
 
 /** How long a form waits for a colleague's run (a reminder run, documents) to let go. */
 const LOCK_WAIT_MS = 10_000;
@@ -33,9 +34,17 @@ export function invalid(fieldErrors: FieldErrors): Refusal {
   );
 }
 
-/** Done: the message, the value, and the whole state read after the change (or from `read`). */
-export function done<T>(message: string, value: T, read?: SidebarRead): FormResult<T> {
-  return { ok: true, message, state: read ? stateFrom(read) : getSidebarState(), value };
+/**
+ * Done: the message, the value, and the whole state read after the change (or from `read`),
+ * showing the placement the form was about (`about`) rather than whatever is selected now.
+ */
+export function done<T>(
+  message: string,
+  value: T,
+  read?: SidebarRead,
+  about?: RowOnSheet,
+): FormResult<T> {
+  return { ok: true, message, state: stateAfter(read, about), value };
 }
 
 /**

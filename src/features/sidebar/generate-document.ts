@@ -40,6 +40,11 @@ export function generateDocument(form: unknown): FormResult<{ readonly link: str
       );
     }
     const said = [`Made the ${kind.name} for ${key.key}.`, ...run.recorded.problems];
-    return done(said.join(' '), { link: made.link });
+    const subject = targets.targets[0]?.subject;
+    const about =
+      subject?.scope === 'placement'
+        ? { sheetName: 'Placements', row: subject.rowNumber }
+        : undefined;
+    return done(said.join(' '), { link: made.link }, undefined, about);
   });
 }

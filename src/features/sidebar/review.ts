@@ -45,6 +45,9 @@ export function recordReview(form: unknown): FormResult {
     if (after.complete)
       recheckPlacements(after.complete.checks, { rows: new Set([p.row.rowNumber]) });
     const saved = `Saved the review of ${review.placementId} on ${formatDate(review.reviewDate)} (Reviews row ${reviewRow}).`;
-    return done([saved, ...plan.said, logProblem].filter(Boolean).join(' '), null, after);
+    return done([saved, ...plan.said, logProblem].filter(Boolean).join(' '), null, after, {
+      sheetName: 'Placements',
+      row: p.row.rowNumber,
+    });
   });
 }

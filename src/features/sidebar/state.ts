@@ -158,6 +158,16 @@ export function stateFrom(read: SidebarRead, selected = selectedRow()): SidebarS
 }
 
 /**
+ * The state after a form: showing the placement the form was about (`about`, its row on
+ * Placements or Attendance), whatever row the sheet has selected by now, so the person sees what
+ * they just did; with no `about`, the selection's placement as usual.
+ */
+export function stateAfter(read: SidebarRead | undefined, about?: RowOnSheet): SidebarState {
+  const selected = about ?? selectedRow();
+  return stateFrom(read ?? readSidebarWorkbook(attendanceFor(selected, true)), selected);
+}
+
+/**
  * Everything the sidebar shows when it opens, in one server execution (PLATFORM.md: each
  * google.script.run call is a full execution). Takes no arguments, so there is nothing to validate.
  */

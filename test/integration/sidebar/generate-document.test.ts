@@ -21,7 +21,10 @@ describe('generateDocument', () => {
     expect(documentRows(s.ws).map((r) => [r[1], r[2], r[3]])).toEqual([
       ['AP-0002', 'Personalised plan', link],
     ]);
-    expect(result.ok && result.state.selected).toBeFalsy();
+    // The answer shows the placement the document was made for, whatever row is selected now.
+    const shown = result.ok ? result.state.selected : undefined;
+    expect(shown?.placementId).toBe('AP-0002');
+    expect(shown?.documents.map((d) => d.link)).toEqual([link]);
   });
 
   it('makes the safeguarding request for a provider and records the date it was requested', () => {
