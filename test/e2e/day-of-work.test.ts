@@ -1,48 +1,30 @@
 // A day's work through the real sidebar in the local preview (issue 6, item 6): the register, a
 // review, a document, and the next morning's digest, on the sample school with hostile names.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import type { RunningPreview } from '../../preview/http';
-import { start, tempStateDir } from '../preview/support';
-import { browserAvailable, launch } from './browser';
+import type { FrameLocator, Page } from 'playwright-core';
+import { browserAvailable } from './browser';
+import { artefacts, openPreview, type OpenPreview } from './preview-page';
 
-const artefacts = path.resolve(__dirname, '../../test-results/e2e');
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 
 describeWithBrowser("a day's work in the sidebar of the preview", () => {
-  const state = tempStateDir();
-  let preview: RunningPreview;
-  let browser: Browser;
+  let open: OpenPreview;
   let page: Page;
   let sidebar: FrameLocator;
-  const dialogs: string[] = [];
-  const pageErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: path.join(artefacts, `day-${name}.png`) });
 
   beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
-    preview = await start(state.dir);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(preview.url);
-    await page.getByText('Pupil name', { exact: true }).first().waitFor();
+    open = await openPreview();
+    page = open.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    state.remove();
+    await open?.close();
   });
 
   afterEach(() => {
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(open.dialogs).toEqual([]);
+    expect(open.pageErrors).toEqual([]);
   });
 
   it('opens the sidebar with one call, in a 300 px frame, hostile names as text', async () => {

@@ -1,41 +1,25 @@
 // The local preview in headless Chromium: the real add-on on the sample school, hostile names as text.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningPreview } from '../../preview/http';
+import type { Page } from 'playwright-core';
 import { HOSTILE_NAMES } from '../../preview/sample-rows';
-import { start, tempStateDir } from '../preview/support';
-import { browserAvailable, launch } from './browser';
+import { browserAvailable } from './browser';
+import { artefacts, openPreview, type OpenPreview } from './preview-page';
 
-const artefacts = path.resolve(__dirname, '../../test-results/e2e');
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 
 describeWithBrowser('the preview in Chromium', () => {
-  const state = tempStateDir();
-  let preview: RunningPreview;
-  let browser: Browser;
+  let open: OpenPreview;
   let page: Page;
-  const dialogs: string[] = [];
-  const pageErrors: string[] = [];
+  let dialogs: string[];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
-    preview = await start(state.dir);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    await page.goto(preview.url);
-    await page.getByText('Pupil name', { exact: true }).first().waitFor();
+    open = await openPreview();
+    ({ page, dialogs, pageErrors } = open);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    state.remove();
+    await open?.close();
   });
 
   it('shows hostile pupil names as text and runs none of them', async () => {
