@@ -157,5 +157,11 @@ export function pruneSentRecord(record: SentRecord, cutoff: IsoDate): void {
     if (rowNumber !== count + 2 || row.day === undefined || row.day >= cutoff) break;
     count += 1;
   }
-  if (count > 0) record.sheet.deleteRows(2, count);
+  if (count === 0) return;
+  try {
+    record.sheet.deleteRows(2, count);
+  } catch (error) {
+    // Tidying must never stop the reminders: the rows are kept and tried again tomorrow.
+    console.warn(`Reminders: old rows of Reminders sent could not be removed (${String(error)}).`);
+  }
 }

@@ -315,3 +315,39 @@ describe('closure days and weekends', () => {
     ]);
   });
 });
+
+describe('the Reminders sent record', () => {
+  /** Two rows a month old at the top of Reminders sent, as an earlier term's runs left them. */
+  function withOldRows(s: School): void {
+    const old = (key: string) => ({
+      'Sent at': '2025-12-17 07:00:00',
+      Day: '2025-12-17',
+      Job: 'digest',
+      Recipient: 'dsl@school.example',
+      Roles: 'DSL',
+      Mode: 'Sent',
+      Items: 1,
+      Keys: JSON.stringify([key]),
+    });
+    s.type('Reminders sent', [old('a@2025-12-17'), old('b@2025-12-17')]);
+  }
+
+  it('keeps a fortnight: the morning run removes older rows in one call', () => {
+    const s = monday();
+    withOldRows(s);
+    s.ws.meter.reset();
+    s.addOn.advanceTo('2026-01-19T08:00:00Z');
+    expect(s.ws.meter.snapshot()['Sheet.deleteRows']).toBe(1);
+    expect(sentRows(s).every((r) => r.day === '2026-01-19')).toBe(true);
+    expect(s.ws.mail.outbox).toHaveLength(4);
+  });
+
+  it('still sends every digest when the old rows cannot be removed', () => {
+    const s = monday();
+    withOldRows(s);
+    s.ws.meter.failOn('Sheet.deleteRows', 1);
+    s.addOn.advanceTo('2026-01-19T08:00:00Z');
+    expect(s.ws.mail.outbox).toHaveLength(4);
+    expect(sentRows(s).filter((r) => r.day === '2025-12-17')).toHaveLength(2);
+  });
+});
