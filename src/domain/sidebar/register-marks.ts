@@ -64,15 +64,22 @@ function weekdayName(date: IsoDate): string {
 function markWarnings(p: PlacementOnDay, date: IsoDate, session: string): string[] {
   const { placement, sessions } = p.context;
   const id = placement.placementId ?? p.id;
-  const end = placement.actualEndDate ?? placement.plannedEndDate;
+  const end = placement.actualEndDate;
+  const planned = placement.plannedEndDate;
   if (isIsoDate(placement.startDate) && date < placement.startDate) {
     return [`${id} starts on ${formatDate(placement.startDate)}, after this date.`];
   }
   if (isIsoDate(end) && date > end) return [`${id} ended on ${formatDate(end)}, before this date.`];
+  const late =
+    !isIsoDate(end) && isIsoDate(planned) && date > planned
+      ? [
+          `${id} was planned to end on ${formatDate(planned)} and is still Active: extend its Planned end date or end it.`,
+        ]
+      : [];
   const expected = sessionsOn(sessions, date) as string[];
   return expected.includes(session)
-    ? []
-    : [`${id} has no ${session} session on ${weekdayName(date)} by its Sessions.`];
+    ? late
+    : [...late, `${id} has no ${session} session on ${weekdayName(date)} by its Sessions.`];
 }
 
 /**

@@ -12,9 +12,13 @@ export function presentCode(placement: Placement): string {
   return placement.attendanceCode ?? 'B';
 }
 
-/** Between its Start date and its Actual (else Planned) end date, as the reminders expect sessions. */
+/**
+ * Between its Start date and its Actual end date. The register lists only Active placements, and
+ * an Active placement past its Planned end date is still running (it is exactly the one people
+ * forget to end or extend), so the Planned end date never takes it off the register.
+ */
 function runsOn(placement: Placement, date: string): boolean {
-  const end = placement.actualEndDate ?? placement.plannedEndDate;
+  const end = placement.actualEndDate;
   return (
     isIsoDate(placement.startDate) &&
     placement.startDate <= date &&

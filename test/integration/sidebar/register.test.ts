@@ -100,6 +100,23 @@ describe("today's register", () => {
     expect(rows(s, 'Attendance')).toHaveLength(1);
   });
 
+  it('lists and saves an Active placement still running past its Planned end date', () => {
+    const s = sidebarSchool([placement(1, { Sessions: 'Tue', 'Planned end date': '2026-01-16' })]);
+    expect(state(s).register?.entries.map((e) => [e.placementId, e.sessions])).toEqual([
+      ['AP-0001', ['AM', 'PM']],
+    ]);
+    const result = call(s, 'recordRegister', {
+      date: '2026-01-20',
+      marks: [mark('AP-0001', 'AM')],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      message:
+        'Saved 1 mark for Tue 20 Jan 2026. AP-0001 was planned to end on Fri 16 Jan 2026 and is still Active: extend its Planned end date or end it.',
+    });
+    expect(rows(s, 'Attendance')).toHaveLength(1);
+  });
+
   it('saves a day that is not a school day, saying so', () => {
     const s = sidebarSchool([placement(1)], { now: '2026-02-18T10:00:00Z' });
     const result = call(s, 'recordRegister', {

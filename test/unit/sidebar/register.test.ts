@@ -73,6 +73,23 @@ describe("today's register", () => {
       entries: [{ placementId: 'AP-0001' }],
     });
   });
+
+  it('keeps an Active placement past its Planned end date on the register (only Actual ends it)', () => {
+    // Tue sessions, planned to end Fri 16 Jan 2026, still Active on Tue 20 Jan 2026.
+    const overdue = (cells: Record<string, string> = {}) =>
+      dayWith(
+        {
+          placements: [
+            placementRow({ Sessions: 'Tue', 'Planned end date': '2026-01-16', ...cells }),
+          ],
+        },
+        '2026-01-20',
+      );
+    expect(registerDay(overdue()).entries).toMatchObject([
+      { placementId: 'AP-0001', sessions: ['AM', 'PM'] },
+    ]);
+    expect(registerDay(overdue({ 'Actual end date': '2026-01-19' })).entries).toEqual([]);
+  });
 });
 
 describe('saving the register', () => {
@@ -162,6 +179,21 @@ describe('saving the register', () => {
       warnings: [
         'AP-0001 has no AM session on Thursdays by its Sessions.',
         'Thu 19 Feb 2026 is not a school day on Term dates.',
+      ],
+    });
+  });
+
+  it('saves a mark for an Active placement past its Planned end date, saying it is overdue', () => {
+    const overdue = dayWith(
+      { placements: [placementRow({ Sessions: 'Tue', 'Planned end date': '2026-01-16' })] },
+      '2026-01-20',
+    );
+    const plan = planRegister({ date: '2026-01-20', marks: [mark()] }, overdue.day, [], '');
+    expect(plan).toMatchObject({
+      ok: true,
+      rows: [{ placementId: 'AP-0001', session: 'AM' }],
+      warnings: [
+        'AP-0001 was planned to end on Fri 16 Jan 2026 and is still Active: extend its Planned end date or end it.',
       ],
     });
   });
