@@ -1,4 +1,4 @@
-// Today's register as Attendance rows: refused where a mark would duplicate one, codes suggested.
+// Today's register as Attendance rows: every mark that can be saved, never a duplicate, codes suggested.
 import type { IsoDate } from '../cells';
 import { formatDate, isIsoDate, weekday } from '../calendar/iso-date';
 import { sessionsOn } from '../calendar/sessions';
@@ -8,8 +8,7 @@ import type { AttendanceRecord } from '../sheets/attendance';
 import type { TableRow } from '../table';
 import type { FieldErrors, RegisterForm } from '../../shared/sidebar-api';
 import { attendanceCode } from './forms/schemas';
-import { presentCode } from './register';
-import { suggestCode } from './suggest-code';
+import { isLocalAuthorityCode, suggestCode } from './suggest-code';
 
 /** An Attendance row to append, by column key. */
 export type AttendanceRowToWrite = {
@@ -26,7 +25,10 @@ export type RegisterPlan =
   | {
       readonly ok: true;
       readonly rows: readonly AttendanceRowToWrite[];
-      /** Said with the result; nothing here stops the marks being saved. */
+      /**
+       * Said with the result: marks kept as they were or not saved, then what is worth knowing
+       * about the marks saved. Nothing here stops the other marks being saved.
+       */
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly fieldErrors: FieldErrors };
@@ -83,11 +85,13 @@ function markWarnings(p: PlacementOnDay, date: IsoDate, session: string): string
 }
 
 /**
- * Every mark is checked before any is written: a placement that is not on Placements or not
- * Active, a session already on Attendance (never overwritten: the register is a record kept for
- * six years, DOMAIN.md §3), or the same session twice in the form refuses the whole register, so
- * staff fix it and save once. A day to come is refused; a day that is not a school day is saved
- * with a warning (a provider may open on an INSET day).
+ * Every mark that can be saved is saved; the rest are said, never saved over or twice. A session
+ * already on Attendance (a colleague marked it first) is kept as it was: the register is a record
+ * kept for six years (DOMAIN.md §3), so a row is never overwritten or duplicated. A placement that
+ * is not on Placements or not Active, or the same session twice in the form, is not saved. Only
+ * when nothing can be saved is the register refused, with each mark's error by its field
+ * (`marks.N.session`, `marks.N.placementId`). A day to come is refused; a day that is not a school
+ * day is saved with a warning (a provider may open on an INSET day).
  */
 export function planRegister(
   form: RegisterForm,
@@ -95,25 +99,38 @@ export function planRegister(
   attendance: readonly TableRow<AttendanceRecord>[],
   reportedBy: string,
 ): RegisterPlan {
-  const errors: Record<string, string> = {};
   if (form.date > day.today) {
-    errors.date = `${formatDate(form.date)} is still to come: record a register on the day or after it.`;
+    return {
+      ok: false,
+      fieldErrors: {
+        date: `${formatDate(form.date)} is still to come: record a register on the day or after it.`,
+      },
+    };
   }
+  const errors: Record<string, string> = {};
   const existing = existingRows(attendance);
   const inForm = new Map<string, number>();
   const rows: AttendanceRowToWrite[] = [];
+  const kept: string[] = [];
+  const notSaved: string[] = [];
   const warnings = new Set<string>();
+  const refuse = (name: string, message: string) => {
+    errors[name] = message;
+    notSaved.push(message);
+  };
   form.marks.forEach((mark, i) => {
     const field = `marks.${i}`;
     const p = day.placementById.get(mark.placementId);
     const status = p?.row.record.status;
     if (!p) {
-      errors[`${field}.placementId`] = `${mark.placementId} is not on the Placements sheet.`;
+      refuse(`${field}.placementId`, `${mark.placementId} is not on the Placements sheet.`);
       return;
     }
     if (status !== 'Active') {
-      errors[`${field}.placementId`] =
-        `${mark.placementId} is ${status ?? 'without a Status'}: the register is for Active placements.`;
+      refuse(
+        `${field}.placementId`,
+        `${mark.placementId} is ${status ?? 'without a Status'}: the register is for Active placements.`,
+      );
       return;
     }
     const k = key(form.date, mark.placementId, mark.session);
@@ -121,30 +138,48 @@ export function planRegister(
     if (row !== undefined) {
       errors[`${field}.session`] =
         `${mark.placementId} already has ${mark.session === 'AM' ? 'an' : 'a'} ${mark.session} mark for ${formatDate(form.date)} on Attendance row ${row}; it is kept (change it on the sheet if it is wrong).`;
+      kept.push(`${mark.placementId} ${mark.session} (Attendance row ${row})`);
       return;
     }
     const twice = inForm.get(k);
     if (twice !== undefined) {
-      errors[`${field}.session`] =
-        `${mark.placementId} ${mark.session} is in this register twice (also mark ${twice + 1}).`;
+      refuse(
+        `${field}.session`,
+        `${mark.placementId} ${mark.session} is in this register twice (also mark ${twice + 1}).`,
+      );
       return;
     }
     inForm.set(k, i);
     markWarnings(p, form.date, mark.session).forEach((w) => warnings.add(w));
+    const placementCode = p.row.record.attendanceCode ?? '';
     const given = attendanceCode(mark.code) ?? '';
+    if (!given && mark.mark !== 'Absent' && isLocalAuthorityCode(placementCode)) {
+      warnings.add(
+        `${mark.placementId} has Attendance code K, which is for provision the local authority arranges, not the school: its marks are saved as B (correct the code on Placements).`,
+      );
+    }
     rows.push({
       date: form.date,
       placementId: mark.placementId,
       session: mark.session,
       mark: mark.mark,
       absenceReason: mark.absenceReason.trim(),
-      code: given || suggestCode(mark.mark, mark.absenceReason, presentCode(p.row.record)),
+      code: given || suggestCode(mark.mark, mark.absenceReason, placementCode),
       reportedBy,
     });
   });
-  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
+  if (rows.length === 0) return { ok: false, fieldErrors: errors };
   if (!day.index.calendar.isSchoolDay(form.date)) {
     warnings.add(`${formatDate(form.date)} is not a school day on Term dates.`);
   }
-  return { ok: true, rows, warnings: [...warnings] };
+  const said = [
+    ...(kept.length > 0
+      ? [
+          `Already recorded by someone else, kept as it was: ${kept.join(', ')}; change it on Attendance if it is wrong.`,
+        ]
+      : []),
+    ...notSaved.map((why) => `Not saved: ${why}`),
+    ...warnings,
+  ];
+  return { ok: true, rows, warnings: said };
 }

@@ -6,10 +6,11 @@ import type { Placement } from '../sheets/placements';
 import type { RegisterDay, RegisterEntry, Session } from '../../shared/sidebar-api';
 import { placementLabel } from './labels';
 import type { SidebarDay } from './sidebar-day';
+import { attendingCode } from './suggest-code';
 
-/** B unless the placement says D or K: B is school-arranged AP (DOMAIN.md §3.1). */
+/** B unless the placement says D: B is school-arranged AP, K never is (DOMAIN.md §3.1). */
 export function presentCode(placement: Placement): string {
-  return placement.attendanceCode ?? 'B';
+  return attendingCode(placement.attendanceCode ?? '');
 }
 
 /**

@@ -1,5 +1,7 @@
 // Today's register and saving it: Active placements with a session today; never a duplicate row.
 import { registerDay } from '../../../src/domain/sidebar/register';
+import { parseForm } from '../../../src/domain/sidebar/forms/fields';
+import { registerForm } from '../../../src/domain/sidebar/forms/schemas';
 import { planRegister } from '../../../src/domain/sidebar/register-marks';
 import type { RegisterForm } from '../../../src/shared/sidebar-api';
 import { placementRow } from '../rules/fixtures';
@@ -132,7 +134,7 @@ describe('saving the register', () => {
     expect(plan).toMatchObject({ ok: true, rows: [{ code: 'C1' }] });
   });
 
-  it('refuses the whole register when a session is already on Attendance, or twice in the form', () => {
+  it('saves every mark it can: a session already on Attendance is kept as it was, never duplicated', () => {
     const plan = planRegister(
       {
         date: MONDAY,
@@ -143,32 +145,94 @@ describe('saving the register', () => {
       '',
     );
     expect(plan).toEqual({
+      ok: true,
+      rows: [expect.objectContaining({ session: 'PM', mark: 'Present', code: 'B' })],
+      warnings: [
+        'Already recorded by someone else, kept as it was: AP-0001 AM (Attendance row 7); change it on Attendance if it is wrong.',
+        'Not saved: AP-0001 PM is in this register twice (also mark 2).',
+      ],
+    });
+  });
+
+  it('saves the Active placements and says which marks were not saved (Paused, not on Placements)', () => {
+    const two = dayWith(
+      {
+        placements: [
+          placementRow(),
+          placementRow({ 'Placement ID': 'AP-0002', Status: 'Paused' }, 3),
+        ],
+      },
+      MONDAY,
+    );
+    const plan = planRegister(
+      {
+        date: MONDAY,
+        marks: [mark(), mark({ placementId: 'AP-0002' }), mark({ placementId: 'AP-0099' })],
+      },
+      two.day,
+      [],
+      '',
+    );
+    expect(plan).toEqual({
+      ok: true,
+      rows: [expect.objectContaining({ placementId: 'AP-0001', session: 'AM' })],
+      warnings: [
+        'Not saved: AP-0002 is Paused: the register is for Active placements.',
+        'Not saved: AP-0099 is not on the Placements sheet.',
+      ],
+    });
+  });
+
+  it('refuses only when nothing can be saved, each error keyed by its mark', () => {
+    const plan = planRegister(
+      { date: MONDAY, marks: [mark({ mark: 'Absent' }), mark({ placementId: 'AP-0099' })] },
+      sd.day,
+      sd.snapshot.attendance,
+      '',
+    );
+    expect(plan).toEqual({
       ok: false,
       fieldErrors: {
         'marks.0.session':
           'AP-0001 already has an AM mark for Mon 19 Jan 2026 on Attendance row 7; it is kept (change it on the sheet if it is wrong).',
-        'marks.2.session': 'AP-0001 PM is in this register twice (also mark 2).',
+        'marks.1.placementId': 'AP-0099 is not on the Placements sheet.',
       },
     });
   });
 
-  it('refuses placements that are not on Placements or not Active, and days still to come', () => {
-    const paused = dayWith({ placements: [placementRow({ Status: 'Paused' })] }, MONDAY);
-    expect(
-      planRegister(
-        { date: '2026-01-20', marks: [mark(), mark({ placementId: 'AP-0099' })] },
-        paused.day,
-        [],
-        '',
-      ),
-    ).toEqual({
+  it('refuses a day still to come', () => {
+    expect(planRegister({ date: '2026-01-20', marks: [mark()] }, sd.day, [], '')).toEqual({
       ok: false,
       fieldErrors: {
         date: 'Tue 20 Jan 2026 is still to come: record a register on the day or after it.',
-        'marks.0.placementId': 'AP-0001 is Paused: the register is for Active placements.',
-        'marks.1.placementId': 'AP-0099 is not on the Placements sheet.',
       },
     });
+  });
+
+  it('saves an absence with a reason it cannot read as N, never a blank code', () => {
+    const plan = planRegister(
+      {
+        date: MONDAY,
+        marks: [mark({ session: 'PM', mark: 'Absent', absenceReason: 'Family holiday' })],
+      },
+      sd.day,
+      [],
+      '',
+    );
+    expect(plan).toMatchObject({ ok: true, rows: [{ code: 'N' }] });
+  });
+
+  it('saves a present mark of a placement coded K as B, and says why', () => {
+    const k = dayWith({ placements: [placementRow({ 'Attendance code': 'K' })] }, MONDAY);
+    const plan = planRegister({ date: MONDAY, marks: [mark()] }, k.day, [], '');
+    expect(plan).toEqual({
+      ok: true,
+      rows: [expect.objectContaining({ code: 'B' })],
+      warnings: [
+        'AP-0001 has Attendance code K, which is for provision the local authority arranges, not the school: its marks are saved as B (correct the code on Placements).',
+      ],
+    });
+    expect(registerDay(k).entries[0]?.presentCode).toBe('B');
   });
 
   it('saves, with a warning, a day that is not a school day or a session outside the timetable', () => {
@@ -195,6 +259,66 @@ describe('saving the register', () => {
       warnings: [
         'AP-0001 was planned to end on Fri 16 Jan 2026 and is still Active: extend its Planned end date or end it.',
       ],
+    });
+  });
+});
+
+describe('the register form refuses contradictory marks', () => {
+  const parse = (cells: Partial<RegisterForm['marks'][number]>) =>
+    parseForm(registerForm, { date: MONDAY, marks: [mark(), mark(cells)] });
+
+  it('accepts attending codes for Present and Late, absence codes for Absent, blank for any', () => {
+    for (const cells of [
+      { mark: 'Present', code: 'B' },
+      { mark: 'Late', code: 'd' },
+      { mark: 'Present', code: 'W' },
+      { mark: 'Absent', code: 'I', absenceReason: 'Ill' },
+      { mark: 'Absent', code: 'N' },
+      { mark: 'Absent', code: 'Y2', absenceReason: 'No transport' },
+      { mark: 'No session', code: '' },
+    ] as const) {
+      expect(parse(cells)).toMatchObject({ ok: true });
+    }
+  });
+
+  it('refuses Absent coded B, Present coded N or with a reason, K, and a coded No session', () => {
+    expect(parse({ mark: 'Absent', code: 'B' })).toEqual({
+      ok: false,
+      fieldErrors: {
+        'marks.1.code':
+          'B is not an absence code: an absent session is C1 M J1 S C2 C T R I E G N O U Q Y1 Y2 Y3 Y4 Y5 Y6 Y7 (or blank for the suggested code).',
+      },
+    });
+    expect(parse({ mark: 'Present', code: 'N' })).toEqual({
+      ok: false,
+      fieldErrors: {
+        'marks.1.code':
+          'N is not an attending code: a present AP session is B, D, V, P, W (or blank for the suggested code).',
+      },
+    });
+    expect(parse({ mark: 'Present', absenceReason: 'Ill' })).toEqual({
+      ok: false,
+      fieldErrors: {
+        'marks.1.absenceReason':
+          'A present session has no absence reason: choose Absent, or clear the reason.',
+      },
+    });
+    expect(parse({ mark: 'Late', code: 'K' })).toMatchObject({
+      ok: false,
+      fieldErrors: { 'marks.1.code': expect.stringMatching(/^K is for provision the local/) },
+    });
+    expect(parse({ mark: 'No session', code: 'X' })).toEqual({
+      ok: false,
+      fieldErrors: {
+        'marks.1.code': 'A session that did not happen has no code: leave Code blank.',
+      },
+    });
+  });
+
+  it('still says a code that is no attendance code at all, once', () => {
+    expect(parse({ mark: 'Absent', code: 'ZZ' })).toMatchObject({
+      ok: false,
+      fieldErrors: { 'marks.1.code': expect.stringMatching(/^Code should be an attendance code/) },
     });
   });
 });

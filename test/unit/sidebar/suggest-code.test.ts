@@ -2,10 +2,15 @@
 import { suggestCode } from '../../../src/domain/sidebar/suggest-code';
 
 describe('suggestCode', () => {
-  it("suggests the placement's own code for Present and Late", () => {
+  it("suggests the placement's own code for Present and Late: B, or D when dual registered", () => {
     expect(suggestCode('Present', '', 'B')).toBe('B');
+    expect(suggestCode('Present', '', '')).toBe('B');
     expect(suggestCode('Late', 'bus', 'D')).toBe('D');
-    expect(suggestCode('Present', '', 'K')).toBe('K');
+  });
+
+  it('suggests B, never K, for a placement coded K (K is for LA-arranged provision, §3.1)', () => {
+    expect(suggestCode('Present', '', 'K')).toBe('B');
+    expect(suggestCode('Late', '', 'k')).toBe('B');
   });
 
   it('suggests N for an absence with no reason yet', () => {
@@ -22,10 +27,11 @@ describe('suggestCode', () => {
     expect(suggestCode('Absent', 'Suspended by the provider', 'B')).toBe('E');
   });
 
-  it('leaves other reasons for staff to choose (a holiday may be authorised or not)', () => {
-    expect(suggestCode('Absent', 'Family holiday', 'B')).toBe('');
-    expect(suggestCode('Absent', 'Refused to go', 'B')).toBe('');
-    expect(suggestCode('Absent', 'Skillset', 'B')).toBe('');
+  it('suggests N (not yet known) for other reasons, never a blank code', () => {
+    expect(suggestCode('Absent', 'Family holiday', 'B')).toBe('N');
+    expect(suggestCode('Absent', 'Refused to go', 'B')).toBe('N');
+    expect(suggestCode('Absent', 'Skillset', 'B')).toBe('N');
+    expect(suggestCode('Absent', '=1+1', 'K')).toBe('N');
   });
 
   it('suggests nothing for No session', () => {

@@ -47,19 +47,101 @@ const code = text('Code', 4).check(
   }),
 );
 
+/**
+ * DOMAIN.md §3.1, for a session at off-site AP: B (school-arranged AP), D (dual registered) and the
+ * other off-site activities V P W are attending codes. K is left out: it is for provision the
+ * local authority arranges, never a school-arranged placement (the placement checks say so too).
+ */
+export const REGISTER_ATTENDING_CODES: readonly string[] = ['B', 'D', 'V', 'P', 'W'];
+/** DOMAIN.md §3.1: authorised and unauthorised absence, and unable to attend (Q, Y1–Y7). */
+export const REGISTER_ABSENCE_CODES: readonly string[] = [
+  'C1',
+  'M',
+  'J1',
+  'S',
+  'C2',
+  'C',
+  'T',
+  'R',
+  'I',
+  'E',
+  'G',
+  'N',
+  'O',
+  'U',
+  'Q',
+  'Y1',
+  'Y2',
+  'Y3',
+  'Y4',
+  'Y5',
+  'Y6',
+  'Y7',
+];
+
+type MarkCells = RegisterForm['marks'][number];
+
+/** What is contradictory in one mark ("Absent" coded B, "Present" with an absence reason), or undefined. */
+export function markContradiction(
+  mark: Pick<MarkCells, 'mark' | 'absenceReason' | 'code'>,
+): { readonly field: 'code' | 'absenceReason'; readonly message: string } | undefined {
+  const given = attendanceCode(mark.code);
+  if (given === undefined) return undefined; // the code's own check says what is wrong
+  if (mark.mark === 'Present' || mark.mark === 'Late') {
+    if (mark.absenceReason.trim() !== '') {
+      return {
+        field: 'absenceReason',
+        message: `A ${mark.mark.toLowerCase()} session has no absence reason: choose Absent, or clear the reason.`,
+      };
+    }
+    if (given === 'K') {
+      return {
+        field: 'code',
+        message:
+          'K is for provision the local authority arranges, never a school-arranged placement: use B (or D if the pupil is dual registered at the provider).',
+      };
+    }
+    if (given !== '' && !REGISTER_ATTENDING_CODES.includes(given)) {
+      return {
+        field: 'code',
+        message: `${given} is not an attending code: a ${mark.mark.toLowerCase()} AP session is ${REGISTER_ATTENDING_CODES.join(', ')} (or blank for the suggested code).`,
+      };
+    }
+  }
+  if (mark.mark === 'Absent' && given !== '' && !REGISTER_ABSENCE_CODES.includes(given)) {
+    return {
+      field: 'code',
+      message: `${given} is not an absence code: an absent session is ${REGISTER_ABSENCE_CODES.join(' ')} (or blank for the suggested code).`,
+    };
+  }
+  if (mark.mark === 'No session' && given !== '') {
+    return {
+      field: 'code',
+      message: 'A session that did not happen has no code: leave Code blank.',
+    };
+  }
+  return undefined;
+}
+
+const registerMark = form({
+  placementId,
+  session: oneOf('Session', SESSIONS),
+  mark: oneOf('Mark', MARKS),
+  absenceReason: text('Absence reason', LONGEST_NAME),
+  code,
+}).check(
+  z.superRefine((mark: MarkCells, ctx) => {
+    const wrong = markContradiction(mark);
+    if (wrong) {
+      ctx.addIssue({ code: 'custom', message: wrong.message, path: [wrong.field], input: mark });
+    }
+  }),
+);
+
 export const registerForm: Schema<RegisterForm> = form({
   date: day('Date'),
   marks: z
-    .array(
-      form({
-        placementId,
-        session: oneOf('Session', SESSIONS),
-        mark: oneOf('Mark', MARKS),
-        absenceReason: text('Absence reason', LONGEST_NAME),
-        code,
-      }),
-      { error: 'The marks could not be read.' },
-    )
+    .array(registerMark, { error: 'The marks could not be read.' })
     .check(
       z.minLength(1, { error: 'Mark at least one session.' }),
       z.maxLength(MOST_MARKS, { error: `Save at most ${MOST_MARKS} marks at a time.` }),
