@@ -175,29 +175,39 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await page.keyboard.press('Tab'); // AM group, first radio
     expect(await focused()).toBe('reg-0-AM-0');
     await page.keyboard.press('Space');
+    // A chosen mark can be cleared: its Clear button comes next.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-0-AM-clear');
     // Casey Morgan PM: Absent, with a reason and the suggested code.
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('reg-0-PM-0');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-0-PM-clear');
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('reg-0-PM-reason');
     await page.keyboard.type('Dentist, mother phoned');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('reg-0-PM-code');
-    await expect(page.locator('#reg-0-PM-code option:checked').textContent()).resolves.toMatch(
-      /Suggested/,
+    // The code the server will save, by the same suggestCode: a dentist is M.
+    await expect(page.locator('#reg-0-PM-code option:checked').textContent()).resolves.toBe(
+      'Suggested from the reason: M: medical or dental appointment',
     );
     // Riley Thompson AM: Late.
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('reg-1-AM-0');
     await page.keyboard.press('ArrowRight');
     await expect(page.getByText('Code B (attending the AP).').count()).resolves.toBe(2);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-1-AM-clear');
     // Sam Okafor: AM already recorded (no radios), PM: No session.
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('reg-2-PM-0');
     await page.keyboard.press('ArrowLeft'); // wraps round to the last, No session
     await screenshotSidebar(page, shot('register'));
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-2-PM-clear');
     await page.keyboard.press('Tab');
     await expect(page.evaluate('document.activeElement.textContent.trim()')).resolves.toBe(
       'Save register',
@@ -226,6 +236,39 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await expect(page.getByText('Every session today is marked.').count()).resolves.toBe(1);
     expect(server.calls).toHaveLength(2);
     await screenshotSidebar(page, shot('register-saved'));
+  });
+
+  it('shows a refused session by its own radios, and Clear backs out of a mark', async () => {
+    const taken =
+      'AP-0007 already has an AM mark for Mon 30 Nov 2026 on Attendance row 61; it is kept (change it on the sheet if it is wrong).';
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('recordRegister', () =>
+        refused(`Nothing was saved: ${taken}`, { 'marks.0.session': taken }),
+      );
+    });
+    const { page, server } = open;
+    await tab(page, 'Register');
+    await page.locator('label[for="reg-0-AM-0"]').click();
+    await page.locator('label[for="reg-0-PM-2"]').click();
+    // An absence with a reason the add-on cannot read is N, as the server saves it.
+    await page.locator('#reg-0-PM-reason').fill('Family holiday');
+    await expect(page.locator('#reg-0-PM-code option:checked').textContent()).resolves.toBe(
+      'Suggested from the reason: N: reason not yet known',
+    );
+    await page.locator('#reg-0-PM-clear').click();
+    await expect(page.locator('#reg-0-PM-reason').count()).resolves.toBe(0);
+    await expect(page.locator('#reg-0-PM-2').isChecked()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Save register' }).click();
+    await page.locator('#reg-0-AM-error').waitFor();
+    await expect(page.locator('#reg-0-AM-error').textContent()).resolves.toBe(taken);
+    const form = server.callsOf('recordRegister')[0]!.args[0] as RegisterForm;
+    // The cleared PM was never sent.
+    expect(form.marks.map((m) => [m.placementId, m.session, m.mark])).toEqual([
+      ['AP-0007', 'AM', 'Present'],
+    ]);
+    await page.getByRole('button', { name: /Clear the AM mark of AP-0007/ }).click();
+    await expect(page.locator('#reg-0-AM-0').isChecked()).resolves.toBe(false);
+    expect(open.pageErrors).toEqual([]);
   });
 
   it('asks to confirm "Terminate placement" before the review is sent, then shows the new state', async () => {
@@ -359,7 +402,8 @@ describeWithBrowser('the sidebar in Chromium', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('Exceeded maximum execution time');
-    await expect(alert.textContent()).resolves.toContain('your entries are still here');
+    await expect(alert.textContent()).resolves.toContain('Your entries are still here');
+    await expect(alert.textContent()).resolves.toContain('look at the sheet before you try again');
     await expect(page.getByLabel('Date of the concern').inputValue()).resolves.toBe('2026-11-27');
     await expect(button.isDisabled()).resolves.toBe(false);
     expect(server.callsOf('recordConcern')).toHaveLength(1);

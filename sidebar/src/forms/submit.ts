@@ -2,10 +2,13 @@
 import type { FormResult } from '../../../src/shared/sidebar-api';
 import { formStatus, setFormStatus, store } from '../state';
 
-/** What a failed call (withFailureHandler) tells staff: the cause, and that nothing they typed is lost. */
+/**
+ * What a failed call (withFailureHandler) tells staff: the cause, that nothing they typed is lost,
+ * and, since a call can fail after its change was written, to look before trying again.
+ */
 export function failureMessage(error: unknown): string {
   const cause = error instanceof Error ? error.message : String(error);
-  return `The add-on could not reach the workbook (${cause || 'no reason given'}). Nothing was saved; your entries are still here, so try again.`;
+  return `The add-on did not answer (${cause || 'no reason given'}). Your entries are still here. The change may or may not have reached the sheet: look at the sheet before you try again, so nothing is saved twice.`;
 }
 
 /**

@@ -9,8 +9,7 @@ import { readReminderStatus } from '../../workspace/reminder-trigger';
 import { writeRowCells } from '../../workspace/row-cells';
 import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
 import { alertConcernsNow, type HourlyRun } from '../reminders/run-hourly-jobs';
-import { recheckPlacements } from '../recheck';
-import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, logChange, NOT_SET_UP, refused, reread, underLock } from './form-result';
 import { dayOf } from './state';
 
 const DETAILS_ELSEWHERE =
@@ -37,7 +36,7 @@ function alertSaid(run: HourlyRun | undefined, w: Written): string {
     return `${w.placementId} has finished, so no alert is sent for it: tell the DSL yourself now.`;
   }
   if (w.reviewed) {
-    return 'A review on or after that date is already recorded, so no alert is sent: the concern counts as reviewed.';
+    return 'A review on or after that date is already recorded, so the add-on sends no alert (it counts the concern as reviewed): if that review did not consider this concern, tell the DSL yourself now.';
   }
   if (!w.settings.dslEmail && !w.settings.headTeacherEmail) {
     return 'DSL email and Head teacher email on Settings are blank, so nobody could be emailed: tell the DSL yourself now, and fill them in.';
@@ -82,8 +81,7 @@ export function recordConcern(form: unknown): FormResult {
         detail: `Concern date ${concern.date}`,
       });
     }
-    const after = readSidebarWorkbook();
-    if (after.complete) recheckPlacements(after.complete.checks, { rows: new Set([row]) });
+    const { after } = reread(read, [row]);
     const lastReview = p.context.lastReview;
     return {
       placementId: concern.placementId,

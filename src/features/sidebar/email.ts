@@ -8,6 +8,7 @@ import {
   type EmailDraftResult,
 } from '../../domain/sidebar/email-message';
 import { parseForm } from '../../domain/sidebar/forms/fields';
+import type { RowOnSheet } from '../../domain/sidebar/selection';
 import { emailForm } from '../../domain/sidebar/forms/schemas';
 import type { EmailForm, EmailPreview, FormResult } from '../../shared/sidebar-api';
 import { remainingDailyQuota, sendEmail as sendMail } from '../../workspace/mail';
@@ -18,13 +19,13 @@ import {
   type SidebarWorkbook,
 } from '../../workspace/workbook-for-sidebar';
 import { googleSaid } from '../documents/service-errors';
-import { recheckPlacements } from '../recheck';
 import {
   done,
   invalid,
   logChange,
   NOT_SET_UP,
   refused,
+  reread,
   underLock,
   type Refusal,
 } from './form-result';
@@ -143,6 +144,18 @@ function planSafeguardingRequest(form: EmailForm, book: SidebarWorkbook, today: 
   );
 }
 
+/**
+ * The placement the email is about, so the answer keeps showing it (and its preview) whatever row
+ * the sheet has selected by now; undefined for a provider's request.
+ */
+function aboutOf(read: SidebarRead, form: unknown): RowOnSheet | undefined {
+  const book = read.complete;
+  const parsed = parseForm(emailForm, form);
+  if (!book || !parsed.ok || parsed.value.kind !== 'Local authority notification') return undefined;
+  const p = dayOf(book, read.now).day.placementById.get(parsed.value.placementId);
+  return p ? { sheetName: 'Placements', row: p.row.rowNumber } : undefined;
+}
+
 function planEmail(form: unknown, read: SidebarRead): Planned {
   const parsed = parseForm(emailForm, form);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
@@ -162,6 +175,7 @@ export function previewEmail(form: unknown): FormResult<EmailPreview> {
     `Check the email to ${planned.plan.preview.to}, then send it.`,
     planned.plan.preview,
     read,
+    aboutOf(read, form),
   );
 }
 
@@ -188,6 +202,7 @@ export function sendEmail(form: unknown): FormResult {
         'Email mode on Settings is Dry run: nothing was sent and nothing recorded. The Log says what would have gone.',
         null,
         read,
+        aboutOf(read, form),
       );
     }
     if (remainingDailyQuota() < 1) {
@@ -223,14 +238,9 @@ export function sendEmail(form: unknown): FormResult {
       detail: `Sent to ${plan.recipient}. ${preview.records}`,
     });
     if (logProblem) said.push(logProblem);
-    const after = readSidebarWorkbook();
-    if (written.placementRow !== undefined && after.complete) {
-      recheckPlacements(after.complete.checks, { rows: new Set([written.placementRow]) });
-    }
-    const about =
-      written.placementRow !== undefined
-        ? { sheetName: 'Placements', row: written.placementRow }
-        : undefined;
-    return done(said.join(' '), null, after, about);
+    const recheck = written.placementRow !== undefined ? [written.placementRow] : [];
+    const { after, problem } = reread(read, recheck);
+    if (problem) said.push(problem);
+    return done(said.join(' '), null, after, aboutOf(read, form));
   });
 }

@@ -2,7 +2,8 @@
 import type { FieldErrors, FormResult } from '../../shared/sidebar-api';
 import { appendLog, type LogLine } from '../../workspace/log';
 import { withDocumentLock } from '../../workspace/session';
-import type { SidebarRead } from '../../workspace/workbook-for-sidebar';
+import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
+import { recheckPlacements } from '../recheck';
 import type { RowOnSheet } from '../../domain/sidebar/selection';
 import { stateAfter } from './state';
 
@@ -45,6 +46,31 @@ export function done<T>(
   about?: RowOnSheet,
 ): FormResult<T> {
   return { ok: true, message, state: stateAfter(read, about), value };
+}
+
+/**
+ * What follows a write: the sheet read again and the placement's row re-checked, as onEdit would.
+ * A failure from here on is said in an ok answer, never thrown: the change is already in the sheet,
+ * and a person told "nothing was saved" would save it twice. The answer then shows the sheet as it
+ * was read before the change (`before`).
+ */
+export function reread(
+  before: SidebarRead,
+  recheckRows: readonly number[] = [],
+): { readonly after: SidebarRead; readonly problem?: string } {
+  try {
+    const after = readSidebarWorkbook();
+    if (recheckRows.length > 0 && after.complete) {
+      recheckPlacements(after.complete.checks, { rows: new Set(recheckRows) });
+    }
+    return { after };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      after: before,
+      problem: `It is saved, but the add-on could not read the sheet again (${why}): the sidebar shows it as it was, so check the sheet and do not save this again.`,
+    };
+  }
 }
 
 /**

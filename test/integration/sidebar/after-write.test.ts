@@ -1,0 +1,98 @@
+// Forms whose change is already in the sheet never answer "nothing was saved" (a person would save
+// it twice): a failure after the write is said in an ok answer, and a repeated click is refused.
+import type { FormResult } from '../../../src/shared/sidebar-api';
+import { call, placement, rows, sidebarSchool } from './support';
+
+const review = {
+  placementId: 'AP-0001',
+  reviewDate: '2026-01-19',
+  attendees: 'Jo Example; Robin Tutor',
+  parentCarerAttended: 'Yes',
+  pupilsView: 'I like the workshop',
+  progress: 'On track',
+  safeAndMeetingNeeds: 'Yes',
+  decision: 'Continue',
+  actions: 'Keep going',
+  confirmTermination: false,
+};
+
+/** The call's answer, or the error it threw (what google.script.run's failure handler gets). */
+function attempt(run: () => FormResult): FormResult | Error {
+  try {
+    return run();
+  } catch (e) {
+    return e as Error;
+  }
+}
+
+describe('a review whose answer fails after it was written', () => {
+  it('refuses the same review twice, naming the row it is on', () => {
+    const s = sidebarSchool([placement(1)]);
+    expect(call(s, 'recordReview', review)).toMatchObject({ ok: true });
+    expect(call(s, 'recordReview', review)).toEqual({
+      ok: false,
+      message:
+        'Nothing was saved: A review of AP-0001 on Mon 19 Jan 2026 is already on Reviews row 2: change that row on the sheet instead.',
+      fieldErrors: {
+        reviewDate:
+          'A review of AP-0001 on Mon 19 Jan 2026 is already on Reviews row 2: change that row on the sheet instead.',
+      },
+    });
+    expect(rows(s, 'Reviews')).toHaveLength(1);
+  });
+
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
+    'whichever sheet read fails (read %i), a saved review is answered ok and a failed one is not',
+    (n) => {
+      const s = sidebarSchool([placement(1)]);
+      s.ws.meter.reset();
+      s.ws.meter.failOn('Range.getValues', n, 'Service error: Spreadsheets');
+      const result = attempt(() => call(s, 'recordReview', review));
+      const saved = rows(s, 'Reviews').length === 1;
+      if (saved) expect(result).toMatchObject({ ok: true });
+      else expect(result instanceof Error || !result.ok).toBe(true);
+    },
+  );
+
+  it('terminates first, so a failed Reviews row never leaves "Terminate placement" beside an Active placement', () => {
+    const s = sidebarSchool([placement(1)]);
+    s.ws.meter.reset();
+    s.ws.meter.failOn('Sheet.getLastRow', 1, 'Service error: Spreadsheets');
+    const result = call(s, 'recordReview', {
+      ...review,
+      decision: 'Terminate placement',
+      confirmTermination: true,
+    });
+    expect(rows(s, 'Reviews')).toHaveLength(0);
+    expect(result).toMatchObject({ ok: true });
+    expect(result.message).toMatch(
+      /^AP-0001 is now Terminated \(Status and Actual end date set\), but the review could not be added to Reviews \(.*\): type it in there by hand\.$/,
+    );
+  });
+});
+
+describe('the LA notification email, whatever row is selected', () => {
+  const LA = { kind: 'Local authority notification', placementId: 'AP-0001', provider: '' };
+
+  it('keeps showing the placement (and so its preview) when the sheet is on another sheet', () => {
+    const s = sidebarSchool([placement(1, { 'LA notified': '' })]);
+    s.ws.spreadsheet.select('Settings', 'B3');
+    const preview = call(s, 'previewEmail', LA);
+    expect(preview.ok && preview.state.selected?.placementId).toBe('AP-0001');
+    const sent = call(s, 'sendEmail', LA);
+    expect(sent.ok && sent.state.selected?.placementId).toBe('AP-0001');
+    expect(s.ws.mail.outbox).toHaveLength(1);
+  });
+
+  it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
+    'an email that went is answered ok whichever sheet read fails (read %i)',
+    (n) => {
+      const s = sidebarSchool([placement(1, { 'LA notified': '' })]);
+      s.ws.meter.reset();
+      s.ws.meter.failOn('Range.getValues', n, 'Service error: Spreadsheets');
+      const result = attempt(() => call(s, 'sendEmail', LA));
+      if (s.ws.mail.outbox.length === 1) expect(result).toMatchObject({ ok: true });
+      else expect(result instanceof Error || !result.ok).toBe(true);
+    },
+  );
+});
