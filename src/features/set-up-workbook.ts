@@ -14,20 +14,34 @@ const BUSY =
 
 const SHEETS_IN_PLACE = 'Set up: every sheet and column is already in place.';
 
+export interface WorkbookSetUp {
+  /** What setup did, in the words the menu's alert uses. */
+  readonly message: string;
+  /** True when a sheet, column, row or template was added. */
+  readonly changed: boolean;
+}
+
+/**
+ * The work of "Set up workbook", without any UI and without taking the lock: the caller holds the
+ * document lock (the menu item below, or the sidebar's setup form, each takes it once).
+ */
+export function runWorkbookSetup(): WorkbookSetUp {
+  // Settings and Term dates are read whole: setup adds their missing rows, never over typed ones.
+  const layout = readWorkbookLayout(WORKBOOK, [SettingsSheet, TermDates]);
+  const plan = planWorkbookSetup(WORKBOOK, layout.snapshots);
+  // Applied even when nothing is missing: dropdowns and date formats lost to a paste come back.
+  const unformatted = layout.apply(plan);
+  // After the sheets, so that the template ids go below the Settings rows just written (§6).
+  const templates = setUpTemplates();
+  const sheetsSaid = plan.changed || !templates.changed ? plan.message : SHEETS_IN_PLACE;
+  const said = [sheetsSaid, unformatted, templates.message].filter(Boolean).join(' ');
+  const changed = plan.changed || templates.changed;
+  if (!changed) return { message: said, changed };
+  const logProblem = appendLog({ action: 'Set up workbook', subject: 'Workbook', detail: said });
+  return { message: logProblem ? `${said} ${logProblem}` : said, changed };
+}
+
 export function setUpWorkbook(): void {
-  const message = withDocumentLock(10_000, () => {
-    // Settings and Term dates are read whole: setup adds their missing rows, never over typed ones.
-    const layout = readWorkbookLayout(WORKBOOK, [SettingsSheet, TermDates]);
-    const plan = planWorkbookSetup(WORKBOOK, layout.snapshots);
-    // Applied even when nothing is missing: dropdowns and date formats lost to a paste come back.
-    const unformatted = layout.apply(plan);
-    // After the sheets, so that the template ids go below the Settings rows just written (§6).
-    const templates = setUpTemplates();
-    const sheetsSaid = plan.changed || !templates.changed ? plan.message : SHEETS_IN_PLACE;
-    const said = [sheetsSaid, unformatted, templates.message].filter(Boolean).join(' ');
-    if (!plan.changed && !templates.changed) return said;
-    const logProblem = appendLog({ action: 'Set up workbook', subject: 'Workbook', detail: said });
-    return logProblem ? `${said} ${logProblem}` : said;
-  });
+  const message = withDocumentLock(10_000, () => runWorkbookSetup().message);
   tellPerson(message ?? BUSY);
 }

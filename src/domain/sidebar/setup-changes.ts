@@ -1,6 +1,6 @@
 // What saving the setup form writes: changed Settings values, and term dates added (or the example replaced).
 import { comparable } from '../cells';
-import type { TermDate } from '../sheets/term-dates';
+import { CLOSURE, type TermDate } from '../sheets/term-dates';
 import type { TableRow } from '../table';
 import type { SetupForm } from '../../shared/sidebar-api';
 import {
@@ -30,6 +30,13 @@ export interface SetupChanges {
   readonly termDates: {
     readonly mode: 'replace' | 'append';
     readonly rows: readonly TermDateLine[];
+    /**
+     * 'append' only. Rows the form brought that were not added: the sheet already has a row of
+     * that term with other dates (a correction, made on the Term dates sheet, never here).
+     */
+    readonly notAdded: readonly TermDateLine[];
+    /** 'append' only. The school's rows the form left out: never deleted, only counted. */
+    readonly leftOnSheet: number;
   };
 }
 
@@ -61,11 +68,30 @@ export function planSetupChanges(
     wanted.length === existing.length &&
     wanted.every((line, i) => sameLine(line, existing[i] as TermDateLine));
   if (isExample && wanted.length > 0 && !unchanged) {
-    return { settings, termDates: { mode: 'replace', rows: wanted } };
+    return {
+      settings,
+      termDates: { mode: 'replace', rows: wanted, notAdded: [], leftOnSheet: 0 },
+    };
+  }
+  if (isExample) {
+    return { settings, termDates: { mode: 'append', rows: [], notAdded: [], leftOnSheet: 0 } };
   }
   const added: TermDateLine[] = [];
+  const notAdded: TermDateLine[] = [];
   for (const line of wanted) {
-    if (![...existing, ...added].some((known) => sameLine(known, line))) added.push(line);
+    if ([...existing, ...added].some((known) => sameLine(known, line))) continue;
+    const sameTerm = existing.some(
+      (known) =>
+        comparable(known.term) === comparable(line.term) &&
+        comparable(line.term) !== '' &&
+        comparable(line.term) !== comparable(CLOSURE),
+    );
+    if (sameTerm) notAdded.push(line);
+    else added.push(line);
   }
-  return { settings, termDates: { mode: 'append', rows: isExample ? [] : added } };
+  const leftOnSheet = existing.filter((known) => !wanted.some((line) => sameLine(known, line)));
+  return {
+    settings,
+    termDates: { mode: 'append', rows: added, notAdded, leftOnSheet: leftOnSheet.length },
+  };
 }

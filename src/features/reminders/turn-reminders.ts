@@ -72,11 +72,17 @@ export function installReminders(): void {
   if (takeOver) tellPerson(turnRemindersOn({ takeOver: true }).message);
 }
 
+/** What turning reminders off came to. */
+export type TurnedOff =
+  | { readonly outcome: 'off'; readonly message: string }
+  | { readonly outcome: 'busy'; readonly message: string };
+
 /**
- * Removes this user's trigger and records reminders as off; a colleague's trigger sees that at its
- * next run and removes itself (a user can delete only their own triggers).
+ * Removes this user's trigger and records reminders as off, without any UI, so the menu and the
+ * sidebar share it; a colleague's trigger sees that at its next run and removes itself (a user can
+ * delete only their own triggers).
  */
-export function removeReminders(): void {
+export function turnRemindersOff(): TurnedOff {
   const spreadsheet = openWorkbook();
   const message = withDocumentLock(10_000, () => {
     const status = readReminderStatus();
@@ -99,7 +105,12 @@ export function removeReminders(): void {
         : '';
     return `Reminders are off. No digests will be sent.${theirs}`;
   });
-  tellPerson(message ?? BUSY);
+  return message === undefined ? { outcome: 'busy', message: BUSY } : { outcome: 'off', message };
+}
+
+/** The menu item. */
+export function removeReminders(): void {
+  tellPerson(turnRemindersOff().message);
 }
 
 /** Whether reminders are on, since when and whose trigger sends them. */

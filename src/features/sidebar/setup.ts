@@ -1,4 +1,6 @@
-// Saving the first-run setup form: Settings values, term dates, and turning reminders on.
+// Saving the first-run setup form: setup itself when needed, Settings values, term dates, reminders on or off.
+import { formatDate } from '../../domain/calendar/iso-date';
+import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
 import { parseForm } from '../../domain/sidebar/forms/fields';
 import { setupForm } from '../../domain/sidebar/forms/schemas';
 import { counted } from '../../domain/sidebar/labels';
@@ -6,15 +8,26 @@ import { planSetupChanges, type SetupChanges } from '../../domain/sidebar/setup-
 import { settingCells, type TermDateLine } from '../../domain/sidebar/setup-values';
 import { SettingsSheet } from '../../domain/sheets/settings';
 import { EXAMPLE_TERM_DATES_NOTE, TermDates } from '../../domain/sheets/term-dates';
+import { WORKBOOK } from '../../domain/workbook';
 import type { FormResult } from '../../shared/sidebar-api';
+import {
+  documentSettingsOf,
+  DOCUMENTS_FOLDER,
+  templateSetting,
+} from '../../workspace/document-settings';
 import { appendRecords } from '../../workspace/document-records';
 import { readReminderStatus } from '../../workspace/reminder-trigger';
 import { clearNotes, writeColumnCells } from '../../workspace/row-cells';
 import { effectiveUserEmail } from '../../workspace/session';
 import { settingRows } from '../../workspace/settings';
 import type { Table } from '../../workspace/table';
-import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
-import { turnRemindersOn } from '../reminders/turn-reminders';
+import {
+  hasSheet,
+  readSidebarWorkbook,
+  type SidebarRead,
+} from '../../workspace/workbook-for-sidebar';
+import { turnRemindersOff, turnRemindersOn } from '../reminders/turn-reminders';
+import { runWorkbookSetup } from '../set-up-workbook';
 import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
 
 /**
@@ -65,16 +78,26 @@ function writeChanges(
   return undefined;
 }
 
+function lineSaid(line: TermDateLine): string {
+  return `${line.term || 'a row with no term'} (${formatDate(line.start)} to ${formatDate(line.end)})`;
+}
+
 function changesSaid(changes: SetupChanges): string {
   const settings = changes.settings.length;
-  const { mode, rows } = changes.termDates;
+  const { mode, rows, notAdded, leftOnSheet } = changes.termDates;
   const said = [
     settings > 0 ? `Saved ${counted(settings, 'setting')}.` : 'No setting changed.',
     mode === 'replace'
       ? `Your ${counted(rows.length, 'term date')} replaced the example dates.`
       : rows.length > 0
-        ? `Added ${counted(rows.length, 'term date')} below yours (rows already there are changed on the Term dates sheet only).`
+        ? `Added ${counted(rows.length, 'term date')} below yours.`
         : '',
+    notAdded.length > 0
+      ? `Not added, because the Term dates sheet already has a row for that term: ${notAdded.map(lineSaid).join('; ')}. To correct a row, change it on the Term dates sheet.`
+      : '',
+    leftOnSheet > 0
+      ? `${counted(leftOnSheet, 'term date row')} on the Term dates sheet ${leftOnSheet === 1 ? 'was' : 'were'} not in the form and ${leftOnSheet === 1 ? 'is' : 'are'} left as ${leftOnSheet === 1 ? 'it is' : 'they are'}: to delete a row, delete it on the Term dates sheet.`
+      : '',
   ];
   return said.filter(Boolean).join(' ');
 }
@@ -91,18 +114,50 @@ function remindersSaid(): string {
   return turnRemindersOn().message;
 }
 
+/** Reminders as the form asks: on (unless on already), or off when they are on. */
+function remindersWanted(on: boolean): string {
+  if (on) return remindersSaid();
+  if (!readReminderStatus()?.on) return '';
+  const off = turnRemindersOff();
+  return off.outcome === 'off'
+    ? off.message
+    : 'Reminders are still on: someone else is changing the workbook right now, so they were not turned off. Save again in a minute.';
+}
+
+/** True when a sheet or column is missing, or the folder and templates are not all recorded (§6). */
+function needsSetup(read: SidebarRead): boolean {
+  if (!read.complete) return true;
+  if (WORKBOOK.some((schema) => !hasSheet(read.workbook, schema.name))) return true;
+  const { settings } = read.sheets;
+  if (!settings.ok) return true;
+  const ids = documentSettingsOf(settings.table);
+  return [DOCUMENTS_FOLDER, ...DEFAULT_TEMPLATES.map(templateSetting)].some(
+    (setting) => ids.id(setting) === undefined,
+  );
+}
+
 export function saveSetup(form: unknown): FormResult {
   const parsed = parseForm(setupForm, form);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const setup = parsed.value;
+  // One lock for setup and the form's values: never nested (runWorkbookSetup takes none).
   const saved = underLock((): FormResult | string => {
-    const read = readSidebarWorkbook();
+    let read = readSidebarWorkbook();
+    let setUpSaid = '';
+    if (needsSetup(read)) {
+      setUpSaid = runWorkbookSetup().message;
+      read = readSidebarWorkbook();
+    }
     const { settings, termDates } = read.sheets;
-    if (!settings.ok || !termDates.ok) return refused(NOT_SET_UP);
+    if (!settings.ok || !termDates.ok) {
+      return refused(
+        setUpSaid ? `${setUpSaid} The form's values were not saved: ${NOT_SET_UP}` : NOT_SET_UP,
+      );
+    }
     const cells = settingCells(settingRows(settings.table));
     const changes = planSetupChanges(setup, cells, termDates.table.rows);
     const problem = writeChanges(changes, settings.table, termDates.table);
-    if (problem) return refused(problem);
+    if (problem) return refused([setUpSaid, problem].filter(Boolean).join(' '));
     const names = changes.settings.map((s) => s.name);
     if (names.length > 0 || changes.termDates.rows.length > 0) {
       logChange({
@@ -117,9 +172,9 @@ export function saveSetup(form: unknown): FormResult {
           .join('; '),
       });
     }
-    return changesSaid(changes);
+    return [setUpSaid, changesSaid(changes)].filter(Boolean).join(' ');
   });
   if (typeof saved !== 'string') return saved;
-  const reminders = setup.remindersOn ? remindersSaid() : '';
-  return done([saved, reminders].filter(Boolean).join(' '), null);
+  // After the lock: turning reminders on or off takes it itself.
+  return done([saved, remindersWanted(setup.remindersOn)].filter(Boolean).join(' '), null);
 }

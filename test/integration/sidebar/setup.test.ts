@@ -1,4 +1,5 @@
-// Saving the first-run setup through the built add-on: Value cells only, term dates, reminders on.
+// Saving the first-run setup through the built add-on: setup itself, Value cells only, term dates, reminders.
+import { WORKBOOK } from '../../../src/domain/workbook';
 import type { SetupForm, SidebarState } from '../../../src/shared/sidebar-api';
 import { loadWorkbook } from '../support/workbook';
 import { call, day, logLines, rows, state } from './support';
@@ -113,5 +114,106 @@ describe('saving the setup form', () => {
       },
     });
     expect(settingValue(s.ws, 'DSL email')).toBe('');
+  });
+
+  it('sets up a workbook never set up (sheets, templates, Settings defaults) and then saves the form', () => {
+    const { ws, addOn } = loadWorkbook({ now: '2026-07-01T09:00:00Z' });
+    const s = {
+      ws,
+      addOn,
+      headers: (sheet: string) => (ws.spreadsheet.sheet(sheet).values()[0] ?? []).map(String),
+    };
+    const before = state(s);
+    expect(before.setUp).toBe(false);
+    const result = call(
+      s,
+      'saveSetup',
+      formOf(before, {
+        schoolName: 'Oakfield Academy',
+        dslEmail: 'dsl@oakfield.example',
+        termDates: OWN_TERMS,
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/^Set up: created 9 sheets \(Placements, /),
+      state: {
+        setUp: true,
+        setup: { schoolName: 'Oakfield Academy', templatesReady: true, exampleTermDates: false },
+      },
+    });
+    const message = (result as { message: string }).message;
+    expect(message).toContain('made 5 templates (Parent/carer agreement, ');
+    expect(message).toContain('Saved 2 settings.');
+    expect(message).toContain('Your 2 term dates replaced the example dates.');
+    for (const schema of WORKBOOK) {
+      expect(ws.spreadsheet.sheet(schema.name).values()[0]).toEqual(schema.headers);
+    }
+    expect(settingValue(ws, 'School name')).toBe('Oakfield Academy');
+    expect(settingValue(ws, 'DSL email')).toBe('dsl@oakfield.example');
+    expect(ws.spreadsheet.sheet('Settings').values()).toContainEqual(['Reminder hour', 7]);
+    expect(String(settingValue(ws, 'Template: Parent/carer agreement'))).not.toBe('');
+    expect(logLines(s)[0]).toMatch(/^Set up workbook \| Workbook \| Set up: created 9 sheets/);
+    expect(ws.ui.alerts).toHaveLength(0);
+    // Once set up, saving again does not run setup again.
+    const again = call(s, 'saveSetup', formOf(state(s), {}));
+    expect(again).toMatchObject({ ok: true, message: 'No setting changed.' });
+  });
+
+  it('keeps example term dates when a never-set-up workbook is saved without dates of its own', () => {
+    const { ws, addOn } = loadWorkbook({ now: '2026-07-01T09:00:00Z' });
+    const s = { ws, addOn };
+    const result = call(s, 'saveSetup', formOf(state(s), { schoolName: 'Oakfield Academy' }));
+    expect(result).toMatchObject({
+      ok: true,
+      state: { setUp: true, setup: { exampleTermDates: true, templatesReady: true } },
+    });
+    expect((result as { message: string }).message).toContain('Saved 1 setting.');
+  });
+
+  it("never overwrites or deletes the school's term dates: a correction or a removal is said, not applied", () => {
+    const s = freshSchool();
+    call(s, 'saveSetup', formOf(state(s), { termDates: OWN_TERMS }));
+    const current = state(s);
+    const spring = { term: 'Spring 1', start: '2027-01-04', end: '2027-02-12' };
+    const result = call(
+      s,
+      'saveSetup',
+      formOf(current, {
+        // Autumn 1 corrected, Autumn 2 removed, Spring 1 new.
+        termDates: [{ ...OWN_TERMS[0]!, end: '2026-10-22' }, spring],
+      }),
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect((result as { message: string }).message).toBe(
+      'No setting changed. Added 1 term date below yours. ' +
+        'Not added, because the Term dates sheet already has a row for that term: Autumn 1 (Thu 3 Sep 2026 to Thu 22 Oct 2026). To correct a row, change it on the Term dates sheet. ' +
+        '2 term date rows on the Term dates sheet were not in the form and are left as they are: to delete a row, delete it on the Term dates sheet.',
+    );
+    expect(
+      rows(s, 'Term dates')
+        .filter((r) => r[0] !== '')
+        .map((r) => [r[0], day(r[1]), day(r[2])]),
+    ).toEqual([...OWN_TERMS, spring].map((t) => [t.term, t.start, t.end]));
+  });
+
+  it('turns reminders off when "Turn reminders on" is unticked while they are on', () => {
+    const s = freshSchool();
+    call(s, 'saveSetup', formOf(state(s), { remindersOn: true }));
+    expect(state(s).reminders.on).toBe(true);
+    const result = call(s, 'saveSetup', formOf(state(s), { remindersOn: false }));
+    expect(result).toMatchObject({
+      ok: true,
+      message: 'No setting changed. Reminders are off. No digests will be sent.',
+      state: { reminders: { on: false } },
+    });
+    expect(s.ws.triggers.all().filter((t) => t.handlerFunction === 'runHourlyJobs')).toHaveLength(
+      0,
+    );
+    expect(logLines(s)).toContain('Reminders off | Workbook | 1 hourly trigger removed');
+    // Unticked while off: nothing said about reminders.
+    expect(call(s, 'saveSetup', formOf(state(s), { remindersOn: false }))).toMatchObject({
+      message: 'No setting changed.',
+    });
   });
 });

@@ -85,12 +85,14 @@ describe('saving the setup form', () => {
     expect(planSetupChanges({ ...form, termDates: own }, cells, example).termDates).toEqual({
       mode: 'replace',
       rows: own,
+      notAdded: [],
+      leftOnSheet: 0,
     });
-    expect(planSetupChanges(form, cells, example).termDates).toEqual({ mode: 'append', rows: [] });
-    expect(planSetupChanges({ ...form, termDates: [] }, cells, example).termDates).toEqual({
-      mode: 'append',
-      rows: [],
-    });
+    const nothingAdded = { mode: 'append', rows: [], notAdded: [], leftOnSheet: 0 };
+    expect(planSetupChanges(form, cells, example).termDates).toEqual(nothingAdded);
+    expect(planSetupChanges({ ...form, termDates: [] }, cells, example).termDates).toEqual(
+      nothingAdded,
+    );
   });
 
   it("never rewrites a school's own rows: only rows the sheet does not have are added", () => {
@@ -110,6 +112,34 @@ describe('saving the setup form', () => {
     expect(changes.termDates).toEqual({
       mode: 'append',
       rows: [{ term: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' }],
+      notAdded: [],
+      leftOnSheet: 0,
+    });
+  });
+
+  it("neither corrects nor removes a school's row: a same-term row is not added, a left-out row is counted", () => {
+    const own = termDateRows([
+      { term: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
+      { term: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+      { term: 'Closure', start: '2026-09-03', end: '2026-09-03' },
+    ]);
+    const changes = planSetupChanges(
+      {
+        ...form,
+        termDates: [
+          { term: 'Autumn 1', start: '2026-09-03', end: '2026-10-22' },
+          { term: 'Closure', start: '2026-09-03', end: '2026-09-03' },
+          { term: 'Closure', start: '2026-10-05', end: '2026-10-05' },
+        ],
+      },
+      cells,
+      own,
+    );
+    expect(changes.termDates).toEqual({
+      mode: 'append',
+      rows: [{ term: 'Closure', start: '2026-10-05', end: '2026-10-05' }],
+      notAdded: [{ term: 'Autumn 1', start: '2026-09-03', end: '2026-10-22' }],
+      leftOnSheet: 2,
     });
   });
 });
