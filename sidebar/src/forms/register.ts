@@ -8,6 +8,7 @@ import type {
   RegisterForm,
   Session,
 } from '../../../src/shared/sidebar-api';
+import { suggestCode } from '../../../src/domain/sidebar/suggest-code';
 import { formatDate, plural } from '../format';
 import { callServer } from '../server';
 import { changed, formStatus, setFormStatus } from '../state';
@@ -94,12 +95,15 @@ function submit(day: RegisterDay): void {
   );
 }
 
+/** The blank choice, saying the very code the server will save for it (the same suggestCode). */
 function suggestedCode(draft: SessionDraft): Option {
+  const code = suggestCode('Absent', draft.absenceReason, '');
+  const meaning = absenceCodes.find((option) => option.value === code)?.label ?? code;
   return {
     value: '',
     label: draft.absenceReason.trim()
-      ? 'Suggested by the add-on from the reason'
-      : 'N: reason not yet known (suggested)',
+      ? `Suggested from the reason: ${meaning}`
+      : `Suggested: ${meaning}`,
   };
 }
 
@@ -116,10 +120,23 @@ function sessionMarks(entry: RegisterEntry, index: number, session: Session): Te
   const at = submitted.indexOf(draftKey(entry, session));
   const error = (field: string) =>
     at < 0 ? undefined : errorFor(status, `marks.${at}.${field}`, `marks[${at}].${field}`);
-  const markError = at < 0 ? undefined : (error('mark') ?? errorFor(status, `marks.${at}`));
+  // A session a colleague marked first, or a placement no longer Active, is said by the session.
+  const markError =
+    at < 0
+      ? undefined
+      : (error('mark') ??
+        error('session') ??
+        error('placementId') ??
+        errorFor(status, `marks.${at}`));
   const draft = draftFor(entry, session);
   const choose = (mark: Mark) => {
     draft.mark = mark;
+    changed();
+  };
+  const clear = () => {
+    draft.mark = '';
+    draft.absenceReason = '';
+    draft.code = '';
     changed();
   };
   return html`<fieldset
@@ -142,10 +159,25 @@ function sessionMarks(entry: RegisterEntry, index: number, session: Session): Te
             /><label for="${id}-${m}">${mark}</label>`,
       )}
     </div>
+    ${
+      draft.mark
+        ? html`<button
+            type="button"
+            class="link-button clear-mark"
+            id="${id}-clear"
+            aria-label="Clear the ${session} mark of ${entry.label}"
+            @click=${clear}
+          >
+            Clear
+          </button>`
+        : nothing
+    }
     ${markError ? html`<div id="${id}-error" class="error field-error">${markError}</div>` : nothing}
     ${
       draft.mark === 'Present' || draft.mark === 'Late'
-        ? html`<p class="secondary">Code ${entry.presentCode || 'B'} (attending the AP).</p>`
+        ? html`<p class="secondary">
+            Code ${suggestCode(draft.mark, '', entry.presentCode)} (attending the AP).
+          </p>`
         : nothing
     }
     ${
