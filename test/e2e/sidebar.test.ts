@@ -595,6 +595,38 @@ describeWithBrowser('the sidebar in Chromium', () => {
     ).resolves.toBe(1);
   });
 
+  it("shows the school's own term dates read-only, adds rows only, and sends reminders off when unticked", async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.on('saveSetup', () =>
+        saved('Added 1 term date below yours. Reminders are off.', sidebarState(), null),
+      );
+    });
+    const { page, server } = open;
+    await tab(page, 'Settings');
+    await page.getByText('To change or delete one, do it on the Term dates').waitFor();
+    await expect(page.getByRole('cell', { name: 'Autumn 2' }).count()).resolves.toBe(1);
+    // No field edits the school's rows, and nothing removes them.
+    await expect(page.locator('#term-0-term').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^Remove/ }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Turn reminders on').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Add a term date row' }).click();
+    await page.locator('#term-0-term').fill('Spring 1');
+    await page.locator('#term-0-start').fill('2027-01-04');
+    await page.locator('#term-0-end').fill('2027-02-12');
+    await page.getByLabel('Turn reminders on').uncheck();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added 1 term date' }).waitFor();
+    const form = server.callsOf('saveSetup')[0]!.args[0] as Record<string, unknown>;
+    expect(form).toMatchObject({
+      remindersOn: false,
+      termDates: [
+        { term: 'Autumn 1', start: '2026-09-03', end: '2026-10-23' },
+        { term: 'Autumn 2', start: '2026-11-02', end: '2026-12-18' },
+        { term: 'Spring 1', start: '2027-01-04', end: '2027-02-12' },
+      ],
+    });
+  });
+
   it('fits 300 px with no horizontal scroll in any view', async () => {
     const wide = 'Averyveryverylongwordwithoutanyspaceswhateverthatgoesonandonandon@example.org';
     const state: SidebarState = sidebarState({

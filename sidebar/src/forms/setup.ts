@@ -24,8 +24,16 @@ interface TermRow {
 
 interface SetupDraft {
   text: Record<TextSetting, string>;
+  /**
+   * The rows the form edits. While Term dates holds setup's untouched example, every row (saving
+   * replaces the example); once the school has its own dates, only rows to ADD: the school's rows
+   * are shown read-only and changed or deleted on the Term dates sheet, never by the add-on.
+   */
   termDates: TermRow[];
-  remindersOn: boolean;
+  /** Whether `termDates` was drafted over the example (redrafted when that changes). */
+  overExample: boolean;
+  /** Undefined until the person changes the checkbox: until then it shows the reminders as they are. */
+  remindersOn: boolean | undefined;
 }
 
 const KEY = 'setup';
@@ -52,27 +60,44 @@ const staff: readonly (readonly [TextSetting, string, 'text' | 'email'])[] = [
 /** Typing is kept until saved; a new state from the server starts a fresh draft only after a save. */
 let draft: SetupDraft | null = null;
 
+/** The school's own rows are the sheet's; an empty sheet or setup's example is the form's. */
+function editsAllRows(state: SidebarState): boolean {
+  return state.setup.exampleTermDates || state.setup.termDates.length === 0;
+}
+
+function termRowsFrom(state: SidebarState): TermRow[] {
+  return editsAllRows(state) ? state.setup.termDates.map((row) => ({ ...row })) : [];
+}
+
 function draftFrom(state: SidebarState): SetupDraft {
   const { setup } = state;
   const text = {} as Record<TextSetting, string>;
   for (const [name] of [...school, ...staff]) text[name] = setup[name];
   return {
     text,
-    termDates: setup.termDates.map((row) => ({ ...row })),
-    remindersOn: state.reminders.on,
+    termDates: termRowsFrom(state),
+    overExample: editsAllRows(state),
+    remindersOn: undefined,
   };
 }
 
-function submit(values: SetupDraft): void {
+function remindersChecked(values: SetupDraft, state: SidebarState): boolean {
+  return values.remindersOn ?? state.reminders.on;
+}
+
+function submit(values: SetupDraft, state: SidebarState): void {
   const text = {} as Record<TextSetting, string>;
   for (const [name, value] of Object.entries(values.text)) text[name as TextSetting] = value.trim();
+  const typed = values.termDates.map((row) => ({ ...row, term: row.term.trim() }));
+  // The school's rows go as they are, so the server knows none was removed; the new ones follow.
+  const kept = values.overExample ? [] : state.setup.termDates.map((row) => ({ ...row }));
   void submitForm(
     KEY,
     () =>
       callServer('saveSetup', {
         ...text,
-        termDates: values.termDates.map((row) => ({ ...row, term: row.term.trim() })),
-        remindersOn: values.remindersOn,
+        termDates: [...kept, ...typed],
+        remindersOn: remindersChecked(values, state),
       }),
     () => {
       draft = null;
@@ -80,10 +105,41 @@ function submit(values: SetupDraft): void {
   );
 }
 
-function termRow(values: SetupDraft, row: TermRow, index: number): TemplateResult {
+/** The school's own rows, read-only: the add-on never changes or deletes a person's row. */
+function schoolRows(state: SidebarState): TemplateResult | typeof nothing {
+  const rows = state.setup.termDates;
+  if (editsAllRows(state)) return nothing;
+  return html`<p class="secondary" id="term-dates-own">
+      Your term dates, as on the Term dates sheet. To change or delete one, do it on the Term dates
+      sheet; below, you can only add new rows.
+    </p>
+    <table class="term-dates" aria-describedby="term-dates-own">
+      <thead>
+        <tr>
+          <th scope="col">Term</th>
+          <th scope="col">Start</th>
+          <th scope="col">End</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              <td>${row.term}</td>
+              <td>${row.start}</td>
+              <td>${row.end}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+function termRow(values: SetupDraft, row: TermRow, index: number, offset: number): TemplateResult {
   const status = formStatus(KEY);
+  // The server numbers the rows it was sent: the school's own rows come first.
+  const at = index + offset;
   const error = (field: keyof TermRow) =>
-    errorFor(status, `termDates.${index}.${field}`, `termDates[${index}].${field}`);
+    errorFor(status, `termDates.${at}.${field}`, `termDates[${at}].${field}`);
   const set = (field: keyof TermRow) => (value: string) => {
     row[field] = value;
     changed();
@@ -113,6 +169,12 @@ function termRow(values: SetupDraft, row: TermRow, index: number): TemplateResul
 export function setupForm(state: SidebarState): TemplateResult {
   draft ??= draftFrom(state);
   const values = draft;
+  if (values.overExample !== editsAllRows(state)) {
+    // The sheet changed under the draft (the example replaced, or cleared): start its rows afresh.
+    values.termDates = termRowsFrom(state);
+    values.overExample = editsAllRows(state);
+  }
+  const offset = values.overExample ? 0 : state.setup.termDates.length;
   const status = formStatus(KEY);
   const textField = ([name, label, type]: readonly [TextSetting, string, ('text' | 'email')?]) =>
     inputField({
@@ -129,7 +191,7 @@ export function setupForm(state: SidebarState): TemplateResult {
   return form(
     'setup',
     status,
-    () => submit(values),
+    () => submit(values, state),
     html`${errorSummary(status)}
       <h3>School</h3>
       ${school.map(textField)}
@@ -149,7 +211,8 @@ export function setupForm(state: SidebarState): TemplateResult {
           ? html`<p class="error">${errorFor(status, 'termDates')}</p>`
           : nothing
       }
-      ${values.termDates.map((row, index) => termRow(values, row, index))}
+      ${schoolRows(state)}
+      ${values.termDates.map((row, index) => termRow(values, row, index, offset))}
       <button
         type="button"
         @click=${() => {
@@ -164,8 +227,10 @@ export function setupForm(state: SidebarState): TemplateResult {
       ${checkboxField({
         id: 'setup-reminders',
         label: 'Turn reminders on',
-        hint: 'One digest email per person each school day, and safeguarding alerts within the hour.',
-        checked: values.remindersOn,
+        hint: state.reminders.on
+          ? 'One digest email per person each school day, and safeguarding alerts within the hour. They are on now: untick and save to turn them off.'
+          : 'One digest email per person each school day, and safeguarding alerts within the hour.',
+        checked: remindersChecked(values, state),
         error: errorFor(status, 'remindersOn'),
         onChange: (checked) => {
           values.remindersOn = checked;
