@@ -248,6 +248,12 @@ export interface FollowUpForm {
   readonly placementId: string;
   readonly followedUpBy: string;
   readonly note: string;
+  /**
+   * The absence's day and session as the sidebar showed them (AbsenceEntry), so that a row that
+   * moved since (the sheet sorted) is refused rather than followed up in its place.
+   */
+  readonly date?: IsoDate;
+  readonly session?: string;
 }
 
 export interface GenerateForm {

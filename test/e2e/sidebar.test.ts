@@ -441,6 +441,9 @@ describeWithBrowser('the sidebar in Chromium', () => {
         placementId: 'AP-0007',
         followedUpBy: 'Jo Clarke',
         note: 'Spoke to mother: ill, back Monday.',
+        // The absence as shown, so a row that moved since is refused, not followed up instead.
+        date: '2026-11-25',
+        session: 'AM',
       },
     ]);
     await expect(page.getByText('1 absence not followed up').count()).resolves.toBe(1);

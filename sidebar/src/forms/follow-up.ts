@@ -43,6 +43,8 @@ function submit(view: PlacementView, absence: AbsenceEntry): void {
         placementId: view.placementId,
         followedUpBy: draft.followedUpBy.trim(),
         note: draft.note.trim(),
+        date: absence.date,
+        session: absence.session,
       }),
     () => drafts.delete(absence.row),
   ).then((saved) => {

@@ -34,6 +34,18 @@ export function planFollowUp(
       `${where} is about ${record.placementId ?? 'no placement'}, not ${form.placementId}.`,
     );
   }
+  const moved =
+    (form.date !== undefined && record.date !== form.date) ||
+    (form.session !== undefined && (record.session ?? '') !== form.session);
+  if (moved) {
+    const holds = [record.date ? formatDate(record.date) : 'no date', record.session ?? '']
+      .join(' ')
+      .trim();
+    const wanted = [form.date ? formatDate(form.date) : '', form.session ?? ''].join(' ').trim();
+    return refuse(
+      `${where} now holds ${holds}, not the absence of ${wanted}: the Attendance sheet has changed since the sidebar read it. Choose "Show selected row" or reopen the sidebar, then try again.`,
+    );
+  }
   if (record.mark !== 'Absent') {
     return refuse(`${where} is marked ${record.mark ?? 'with no Mark'}, not Absent.`);
   }

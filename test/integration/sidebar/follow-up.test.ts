@@ -66,3 +66,32 @@ describe('an absence followed up from the sidebar', () => {
     });
   });
 });
+
+describe('an absence whose row moved since the sidebar read it', () => {
+  it('refuses it when the row now holds another absence of the same placement (the sheet was sorted)', () => {
+    const s = sidebarSchool([placement(1)]);
+    s.type('Attendance', [
+      { Date: '2026-01-16', 'Placement ID': 'AP-0001', Session: 'PM', Mark: 'Absent' },
+      { Date: '2026-01-19', 'Placement ID': 'AP-0001', Session: 'AM', Mark: 'Absent' },
+    ]);
+    const before = documentState(s.ws);
+    // The sidebar showed the 19 Jan absence on row 3; a colleague sorted it onto row 2 since.
+    const result = call(s, 'recordFollowUp', {
+      ...form,
+      row: 2,
+      date: '2026-01-19',
+      session: 'AM',
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Nothing was saved: Attendance row 2 now holds Fri 16 Jan 2026 PM, not the absence of Mon 19 Jan 2026 AM: the Attendance sheet has changed since the sidebar read it. Choose "Show selected row" or reopen the sidebar, then try again.',
+      fieldErrors: {
+        row: 'Attendance row 2 now holds Fri 16 Jan 2026 PM, not the absence of Mon 19 Jan 2026 AM: the Attendance sheet has changed since the sidebar read it. Choose "Show selected row" or reopen the sidebar, then try again.',
+      },
+    });
+    expect(documentState(s.ws)).toBe(before);
+    const right = call(s, 'recordFollowUp', { ...form, row: 3, date: '2026-01-19', session: 'AM' });
+    expect(right).toMatchObject({ ok: true });
+  });
+});

@@ -171,6 +171,8 @@ export const followUpForm: Schema<FollowUpForm> = form({
   placementId,
   followedUpBy: filledText('Followed up by', LONGEST_NAME),
   note: text('Follow-up note'),
+  date: z.optional(day('Date of the absence')),
+  session: z.optional(text('Session', 10)),
 });
 
 export const DOCUMENT_KINDS = [
