@@ -1,6 +1,12 @@
 // The schema of each sidebar form, one per server call (src/shared/sidebar-api.ts), checked on the server.
 import * as z from 'zod/mini';
-import { ATTENDANCE_CODES, MARKS, SESSIONS } from '../../sheets/attendance';
+import {
+  ABSENCE_CODES,
+  ATTENDANCE_CODES,
+  MARKS,
+  OFF_SITE_CODES,
+  SESSIONS,
+} from '../../sheets/attendance';
 import { DECISIONS, PROGRESS } from '../../sheets/reviews';
 import type {
   ConcernForm,
@@ -52,32 +58,11 @@ const code = text('Code', 4).check(
  * other off-site activities V P W are attending codes. K is left out: it is for provision the
  * local authority arranges, never a school-arranged placement (the placement checks say so too).
  */
-export const REGISTER_ATTENDING_CODES: readonly string[] = ['B', 'D', 'V', 'P', 'W'];
+export const REGISTER_ATTENDING_CODES: readonly string[] = OFF_SITE_CODES.filter(
+  (code) => code !== 'K',
+);
 /** DOMAIN.md §3.1: authorised and unauthorised absence, and unable to attend (Q, Y1–Y7). */
-export const REGISTER_ABSENCE_CODES: readonly string[] = [
-  'C1',
-  'M',
-  'J1',
-  'S',
-  'C2',
-  'C',
-  'T',
-  'R',
-  'I',
-  'E',
-  'G',
-  'N',
-  'O',
-  'U',
-  'Q',
-  'Y1',
-  'Y2',
-  'Y3',
-  'Y4',
-  'Y5',
-  'Y6',
-  'Y7',
-];
+export const REGISTER_ABSENCE_CODES: readonly string[] = ABSENCE_CODES;
 
 type MarkCells = RegisterForm['marks'][number];
 
