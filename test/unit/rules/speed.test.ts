@@ -1,5 +1,7 @@
-// A guard against slow growth (issue 3 item 7 is measured by `npm run bench`): a school-sized
-// workbook of 2,000 placements, 200 providers and 6,000 reviews is checked in well under a second.
+// A school-sized workbook (2,000 placements, 200 providers, 6,000 reviews) is checked whole and
+// right. How long it takes is measured by `npm run bench` (validatePlacements at 2,000 placements),
+// not asserted here: a wall-clock limit fails on a busy machine (DEVELOPERS.md: performance is
+// measured in a benchmark, not asserted in a timed test).
 import { checkPlacements } from '../../../src/domain/rules/check-placements';
 import { checkProviders } from '../../../src/domain/rules/check-providers';
 import { upnCheckLetter } from '../../../src/domain/rules/upn';
@@ -11,7 +13,7 @@ function upn(serial: number): string {
 }
 
 describe('checking a large workbook', () => {
-  it('checks 2,000 placements against 200 providers and 6,000 reviews quickly, linearly', () => {
+  it('checks 2,000 placements against 200 providers and 6,000 reviews', () => {
     const providers = Array.from({ length: 200 }, (_, i) =>
       providerRow({ Provider: `Provider ${i} Learning Centre` }, i + 2),
     );
@@ -36,16 +38,12 @@ describe('checking a large workbook', () => {
     );
     const workbook = snapshot({ placements, providers, reviews });
 
-    const started = Date.now();
     const checks = checkPlacements(workbook, TODAY);
     const providerChecks = checkProviders(workbook, TODAY);
-    const elapsed = Date.now() - started;
 
     expect(checks).toHaveLength(2000);
     expect(checks.filter((c) => c.problems.length > 0)).toEqual([]);
     expect(checks[0]?.lastReview).toBe('2026-01-12');
     expect(providerChecks.every((c) => c.problems.length === 0)).toBe(true);
-    // Generous, so a slow machine passes; a check that went quadratic would take many seconds.
-    expect(elapsed).toBeLessThan(1000);
   });
 });
