@@ -1,6 +1,6 @@
 // Benchmark (issue 5 item 7): one hourly reminder run (the morning digest), then a quiet run an hour later.
-import { Workspace, loadAddOn, type AddOn } from '../emulator';
-import { sampleSchool, type Row } from '../samples/school';
+import type { AddOn, Workspace } from '../emulator';
+import { benchSchool } from './bench-school';
 import { measure, type Measurement } from './measure';
 
 /** An invented school's staff on Settings: every role a reminder can go to has an address. */
@@ -57,17 +57,6 @@ function columnLetter(column: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   return letters;
-}
-
-function paste(ws: Workspace, sheet: string, rows: readonly Row[]): void {
-  const headers = headersOf(ws, sheet);
-  if (rows.length)
-    ws.spreadsheet.userEdit(
-      ws.user,
-      sheet,
-      'A2',
-      rows.map((r) => headers.map((h) => r[h] ?? '')),
-    );
 }
 
 /** Types each value into the Value cell of its Settings row, as a person would (no onEdit). */
@@ -153,23 +142,10 @@ function hourlyRun(label: string, addOn: AddOn): ReminderBench {
  * the 2026/27 term dates, staff emails on Settings, and reminders turned on at 06:00 on Tue 13 Oct 2026.
  */
 export function reminderSchool(placements: number): { addOn: AddOn; label: string } {
-  const ws = new Workspace({ now: TURNED_ON });
-  const addOn = loadAddOn({ workspace: ws, addOnName: 'AP Placements' });
-  addOn.run('setUpWorkbook');
-  const school = sampleSchool({
-    placements,
-    providers: Math.max(1, Math.round(placements / 10)),
-    attendanceRows: placements * 30,
-    reviews: placements * 3,
-  });
-  paste(ws, 'Providers', school.providers);
-  paste(ws, 'Placements', school.placements);
-  paste(ws, 'Attendance', school.attendance);
-  paste(ws, 'Reviews', school.reviews);
+  const { ws, addOn, label } = benchSchool(placements, TURNED_ON);
   typeTermDates(ws);
   typeSettings(ws, STAFF);
   addOn.run('installReminders');
-  const label = `${placements} placements, ${school.providers.length} providers, ${school.attendance.length} attendance rows, ${school.reviews.length} reviews`;
   return { addOn, label };
 }
 
