@@ -1,20 +1,9 @@
 // Forms whose change is already in the sheet never answer "nothing was saved" (a person would save
 // it twice): a failure after the write is said in an ok answer, and a repeated click is refused.
 import type { FormResult } from '../../../src/shared/sidebar-api';
-import { call, placement, rows, sidebarSchool } from './support';
+import { call, placement, REVIEW, rows, sidebarSchool } from './support';
 
-const review = {
-  placementId: 'AP-0001',
-  reviewDate: '2026-01-19',
-  attendees: 'Jo Example; Robin Tutor',
-  parentCarerAttended: 'Yes',
-  pupilsView: 'I like the workshop',
-  progress: 'On track',
-  safeAndMeetingNeeds: 'Yes',
-  decision: 'Continue',
-  actions: 'Keep going',
-  confirmTermination: false,
-};
+const review = REVIEW;
 
 /** The call's answer, or the error it threw (what google.script.run's failure handler gets). */
 function attempt(run: () => FormResult): FormResult | Error {

@@ -1,19 +1,17 @@
 // Recording a review through the built add-on; terminating writes Status and Actual end date only.
 import { documentState } from '../support/workbook';
-import { call, day, logLines, placement, rowByHeader, rows, sidebarSchool } from './support';
+import {
+  call,
+  day,
+  logLines,
+  placement,
+  REVIEW,
+  rowByHeader,
+  rows,
+  sidebarSchool,
+} from './support';
 
-const review = {
-  placementId: 'AP-0001',
-  reviewDate: '2026-01-19',
-  attendees: 'Jo Example; Robin Tutor',
-  parentCarerAttended: 'Yes',
-  pupilsView: 'I like the workshop',
-  progress: 'On track',
-  safeAndMeetingNeeds: 'Yes',
-  decision: 'Continue',
-  actions: '@everyone bring boots',
-  confirmTermination: false,
-};
+const review = REVIEW;
 
 /** The placement's row without the add-on's columns, which the re-check rewrites. */
 function personCells(s: ReturnType<typeof sidebarSchool>): Record<string, unknown> {

@@ -64,3 +64,17 @@ export function logLines(s: Pick<School, 'ws' | 'headers'>): string[] {
     (r) => `${String(r[at('Action')])} | ${String(r[at('Subject')])} | ${String(r[at('Detail')])}`,
   );
 }
+
+/** A clean review of AP-0001 on Mon 19 Jan 2026, as the sidebar's review form sends it. */
+export const REVIEW = {
+  placementId: 'AP-0001',
+  reviewDate: '2026-01-19',
+  attendees: 'Jo Example; Robin Tutor',
+  parentCarerAttended: 'Yes',
+  pupilsView: 'I like the workshop',
+  progress: 'On track',
+  safeAndMeetingNeeds: 'Yes',
+  decision: 'Continue',
+  actions: '@everyone bring boots',
+  confirmTermination: false,
+} as const;
