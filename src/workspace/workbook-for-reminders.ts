@@ -3,17 +3,13 @@ import { Attendance } from '../domain/sheets/attendance';
 import type { IsoDate } from '../domain/cells';
 import type { ReminderSnapshot } from '../domain/reminders/reminder-day';
 import type { Settings } from '../domain/sheets/settings';
-import type { ColumnProblem } from '../domain/columns';
-import { openTables, readTable, type Table, type Workbook } from './table';
+import { openTables, readTable, type Workbook } from './table';
 import type { Sheet } from './spreadsheet';
 import { readWorkbookForChecks } from './workbook-for-checks';
 
 export interface WorkbookForReminders {
   readonly snapshot: ReminderSnapshot;
   readonly settings: Settings;
-  readonly settingsProblems: readonly ColumnProblem[];
-  /** Undefined until `withAttendance` read it (a run looking only for concerns never needs it). */
-  readonly attendance?: Table<typeof Attendance>;
   /** The sheet tables by name, for row links (Sheet.getSheetId is asked only when mail goes). */
   readonly sheets: ReadonlyMap<string, Sheet>;
   readonly workbook: Workbook;
@@ -49,7 +45,6 @@ export function readWorkbookForReminders(now: Date): WorkbookForRemindersRead {
     read: {
       snapshot,
       settings: book.settings,
-      settingsProblems: book.settingsProblems,
       sheets: new Map([
         ['Placements', book.placements.sheet],
         ['Providers', book.providers.sheet],
@@ -70,7 +65,6 @@ export function withAttendance(read: WorkbookForReminders): WorkbookForReminders
     read: {
       ...read,
       snapshot: { ...read.snapshot, attendance: attendance.table.rows },
-      attendance: attendance.table,
       sheets: new Map([...read.sheets, ['Attendance', attendance.table.sheet]]),
     },
   };
