@@ -1,19 +1,14 @@
 // What goes out when the day's mail quota cannot take every digest: the most urgent first, the DSL told.
+import type { HeldBack } from './digest-email';
 import { URGENCIES, type ReminderItem } from './reminder-item';
 import type { Digest } from './reminders-due';
-
-export interface HeldBackDigests {
-  readonly emails: number;
-  readonly items: number;
-  readonly roles: readonly string[];
-}
 
 export interface SendingPlan {
   /** In sending order. The DSL's digest carries `heldBack` when anything waits. */
   readonly send: readonly Digest[];
   readonly heldBack: readonly Digest[];
   /** What the DSL is told was held back; undefined when everything fits. */
-  readonly heldBackSummary?: HeldBackDigests;
+  readonly heldBackSummary?: HeldBack;
 }
 
 const RANK = new Map(URGENCIES.map((urgency, i) => [urgency, i]));
@@ -67,7 +62,7 @@ export function planSending(
   const queue = [...first, ...others];
   const send = queue.slice(0, Math.max(0, remaining));
   const heldBack = queue.slice(send.length).filter((d) => d.items.length > 0);
-  const summary: HeldBackDigests = {
+  const summary: HeldBack = {
     emails: heldBack.length,
     items: heldBack.reduce((n, d) => n + d.items.length, 0),
     roles: [...new Set(heldBack.flatMap((d) => d.roles))],
