@@ -5,6 +5,7 @@ import { Blob } from '../services/blob';
 import { bodyUnits, type Unit } from '../docs/units';
 import { importBody } from './import';
 import { parentFolder, reachable, reaches } from './access';
+import { mergeAppProperties } from './app-properties';
 import { GoogleJsonResponseException } from './errors';
 import { compileQuery, QueryError } from './query';
 import { fullResource, pick, shaped, DEFAULT_FILE_FIELDS, type Json } from './resource';
@@ -63,6 +64,7 @@ export class DriveFiles extends Emulated {
   create(resource?: FileResource, blob?: Blob, optionalArgs?: Args): FileResource {
     const call = 'drive.files.create';
     const r = (resource ?? {}) as Json;
+    const appProperties = mergeAppProperties(call, undefined, r.appProperties);
     const media = blob instanceof Blob ? blob : undefined;
     const mimeType = str(r.mimeType) ?? media?.getContentType() ?? 'application/octet-stream';
     const parents = this.#parents(call, r.parents, [this.#drive.rootId]);
@@ -83,6 +85,7 @@ export class DriveFiles extends Emulated {
         : {}),
     });
     if (typeof r.description === 'string') record.description = r.description;
+    if (appProperties) record.appProperties = appProperties;
     return shaped(record, this.#me, optionalArgs?.fields) as FileResource;
   }
 
@@ -98,6 +101,9 @@ export class DriveFiles extends Emulated {
       throw new GoogleJsonResponseException(call, 'This file cannot be copied by the user.', 403);
     }
     const r = (resource ?? {}) as Json;
+    // The copy keeps the source's appProperties, with the request's merged in ("Entries with null
+    // values are cleared in update and copy requests"); that the source's carry over is [open].
+    const appProperties = mergeAppProperties(call, source.appProperties, r.appProperties);
     const inherited = source.parents.filter((p) => {
       const parent = this.#drive.get(p);
       return p === this.#drive.rootId || (parent !== undefined && reaches(this.#exec, parent));
@@ -120,6 +126,7 @@ export class DriveFiles extends Emulated {
     });
     const description = str(r.description) ?? source.description;
     if (description !== undefined) record.description = description;
+    if (appProperties) record.appProperties = appProperties;
     return shaped(record, this.#me, optionalArgs?.fields) as FileResource;
   }
 
@@ -147,6 +154,8 @@ export class DriveFiles extends Emulated {
         403,
       );
     }
+    // Patch semantics: named keys are set, keys sent as null removed, the rest kept (checked first).
+    const merged = mergeAppProperties(call, record.appProperties, r.appProperties);
     const add = ids(args.addParents).map((p) => parentFolder(this.#exec, call, p));
     const removed = new Set(ids(args.removeParents).map((p) => this.#drive.resolve(p)));
     const parents = record.parents.filter((p) => !removed.has(p));
@@ -162,6 +171,13 @@ export class DriveFiles extends Emulated {
     if (typeof r.name === 'string') set('name', r.name);
     if (typeof r.description === 'string') set('description', r.description);
     if (typeof r.trashed === 'boolean') set('trashed', r.trashed);
+    if (r.appProperties !== undefined) {
+      if (JSON.stringify(merged ?? {}) !== JSON.stringify(record.appProperties ?? {})) {
+        if (merged) record.appProperties = merged;
+        else delete record.appProperties;
+        changed = true;
+      }
+    }
     if (parents.join(',') !== record.parents.join(',')) {
       record.parents = parents;
       changed = true;

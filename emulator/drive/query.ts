@@ -1,10 +1,12 @@
-// The part of Drive's search query language (`q`) the emulator understands: parents, name, mimeType, trashed.
+// The part of Drive's search query language (`q`) the emulator understands: parents, name, mimeType, trashed, appProperties.
 import type { DriveFileRecord } from './state';
 
 /**
  * https://developers.google.com/drive/api/guides/ref-search-terms: `'<id>' in parents`,
  * `name = '...'`, `name != '...'`, `name contains '...'`, `mimeType = '...'`, `mimeType != '...'`,
- * `trashed = true|false`, combined with `and`, `or`, `not` and parentheses. Strings escape `'`
+ * `trashed = true|false`, `appProperties has { key='k' and value='v' }` (custom properties: "has"
+ * is their only operator, and a key without a value is refused [reported]), combined with `and`,
+ * `or`, `not` and parentheses. Strings escape `'`
  * and `\` with a backslash. Anything else fails as Google fails a bad query: "Invalid Value".
  * (`name contains` matches a prefix of any word in Google's index; here any substring [open].)
  */
@@ -31,7 +33,7 @@ function tokens(q: string): Token[] {
       if (i >= q.length) throw new QueryError('unterminated string');
       i += 1;
       out.push({ kind: 'str', value });
-    } else if (ch === '(' || ch === ')' || ch === '=') {
+    } else if ('(){}='.includes(ch)) {
       out.push({ kind: 'op', value: ch });
       i += 1;
     } else if (ch === '!' && q[i + 1] === '=') {
@@ -70,6 +72,7 @@ export function compileQuery(q: string, resolve: (id: string) => string): Predic
       return (f) => f.parents.includes(id);
     }
     if (first.kind !== 'word') throw new QueryError('expected a field');
+    if (first.value === 'appProperties') return appPropertiesTerm();
     const op = next();
     const value = next();
     const field = first.value;
@@ -89,6 +92,33 @@ export function compileQuery(q: string, resolve: (id: string) => string): Predic
       return (f) => f.name.toLowerCase().includes(needle);
     }
     throw new QueryError('bad operator');
+  };
+
+  /**
+   * https://developers.google.com/drive/api/guides/search-files#custom: files whose app property
+   * `additionalID` has a value: `appProperties has { key='additionalID' and value='8e8a…' }`.
+   */
+  const appPropertiesTerm = (): Predicate => {
+    if (!word('has')) throw new QueryError('appProperties takes has');
+    next();
+    if (next().value !== '{') throw new QueryError('expected {');
+    const pair: Record<string, string> = {};
+    for (;;) {
+      const name = next();
+      if (name.kind !== 'word' || (name.value !== 'key' && name.value !== 'value')) {
+        throw new QueryError('expected key or value');
+      }
+      if (next().value !== '=') throw new QueryError('expected =');
+      const text = next();
+      if (text.kind !== 'str') throw new QueryError('expected a string');
+      pair[name.value] = text.value;
+      if (!word('and')) break;
+      next();
+    }
+    if (next().value !== '}') throw new QueryError('expected }');
+    const { key, value } = pair;
+    if (key === undefined || value === undefined) throw new QueryError('key and value needed');
+    return (f) => f.appProperties?.[key] === value;
   };
 
   const unary = (): Predicate => {

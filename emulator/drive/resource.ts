@@ -42,6 +42,8 @@ export function fullResource(f: DriveFileRecord, me: string): Json {
   };
   if (f.description !== undefined) out.description = f.description;
   if (f.content !== undefined) out.size = String(Buffer.from(f.content, 'base64').length);
+  // The API leaves an empty map out of its JSON [reported]; a copy keeps the caller from mutating it.
+  if (f.appProperties) out.appProperties = { ...f.appProperties };
   return out;
 }
 

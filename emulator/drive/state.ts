@@ -5,6 +5,7 @@ import { applyBatch } from '../docs/batch';
 import { InvalidRequest } from '../docs/request-error';
 import { bodyFromJSON, bodyToJSON, renderHtml, renderText, type BodyJSON } from '../docs/render';
 import { bodyUnits, type Block, type Unit } from '../docs/units';
+import type { AppProperties } from './app-properties';
 
 export const FOLDER = 'application/vnd.google-apps.folder';
 export const DOCUMENT = 'application/vnd.google-apps.document';
@@ -41,6 +42,8 @@ export interface DriveFileRecord {
   appUsers: string[];
   /** Bytes (base64) of an uploaded non-Google file. */
   content?: string;
+  /** The app's private key-value pairs (Drive v3 `appProperties`); absent when none. */
+  appProperties?: AppProperties;
 }
 
 export interface DriveJSON {
@@ -60,6 +63,13 @@ export interface UserFileOptions {
   /** The body of a Google Doc (headings, paragraphs, tables). */
   readonly blocks?: readonly Block[];
 }
+
+const copyRecord = (f: DriveFileRecord): DriveFileRecord => ({
+  ...f,
+  parents: [...f.parents],
+  appUsers: [...f.appUsers],
+  ...(f.appProperties ? { appProperties: { ...f.appProperties } } : {}),
+});
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -279,7 +289,7 @@ export class DriveState {
       version: 1,
       nextId: this.#nextId,
       rootId: this.rootId,
-      files: this.all().map((f) => ({ ...f, parents: [...f.parents], appUsers: [...f.appUsers] })),
+      files: this.all().map(copyRecord),
       documents: [...this.#bodies].map(([id, units]) => [id, bodyToJSON(units)]),
       docsCreated: [...this.#docsCreated],
     };
@@ -291,7 +301,7 @@ export class DriveState {
     this.#files.clear();
     this.#bodies.clear();
     for (const f of json.files) {
-      this.#files.set(f.id, { ...f, parents: [...f.parents], appUsers: [...f.appUsers] });
+      this.#files.set(f.id, copyRecord(f));
     }
     for (const [id, body] of json.documents) this.#bodies.set(id, bodyFromJSON(body));
     this.#docsCreated = [...json.docsCreated];

@@ -36,11 +36,13 @@ export function exposer(
               try {
                 gate.beforeCall(name);
                 checkPermission(exec, name);
-                exec.workspace.meter.record(name);
+                const call = exec.workspace.meter.record(name);
                 result = fn.apply(
                   t,
                   args.map((a) => realm.toHost(a)),
                 );
+                // A lost reply: the method ran and took effect, but the script gets an error.
+                exec.workspace.meter.afterCall(call);
               } catch (e) {
                 throw e instanceof Error ? realm.error(e) : e;
               }

@@ -4,6 +4,13 @@ import { checkTimeZone, instantOfSerial, serialOf } from '../core/zone';
 import { cellA1, parseA1, type Rect } from './a1';
 import { isDate, type CellValue } from './cell';
 import { fromJSON, restore, toJSON, type WorkbookJSON } from './persist';
+import {
+  personDeleteRows,
+  personInsertRows,
+  personSort,
+  type PersonOptions,
+  type PersonSortOptions,
+} from './person-rows';
 import type { ProtectionWarning } from './protection-rules';
 import { SheetModel, type ProtectionModel, type ProtectionTypeName } from './sheet-model';
 import { userEdit, type UserEditOptions, type UserEditResult } from './user-edit';
@@ -241,6 +248,26 @@ export class SpreadsheetState implements WriteContext {
     options: UserEditOptions = {},
   ): UserEditResult {
     return userEdit(this, user, sheetName, a1, values, options);
+  }
+
+  /** A colleague's Data > Sort sheet by a 1-based column, below the frozen rows; see person-rows.ts. */
+  personSort(sheetName: string, column: number, options: PersonSortOptions = {}): void {
+    personSort(this, sheetName, column, options);
+  }
+
+  /** A colleague inserting rows above `beforeRow` and typing `rows` into them; see person-rows.ts. */
+  personInsertRows(
+    sheetName: string,
+    beforeRow: number,
+    rows: readonly (readonly unknown[])[] = [[]],
+    options: PersonOptions = {},
+  ): void {
+    personInsertRows(this, sheetName, beforeRow, rows, options);
+  }
+
+  /** A colleague deleting `count` rows from `row`; everything below moves up; see person-rows.ts. */
+  personDeleteRows(sheetName: string, row: number, count = 1, options: PersonOptions = {}): void {
+    personDeleteRows(this, sheetName, row, count, options);
   }
 
   toJSON(): WorkbookJSON {

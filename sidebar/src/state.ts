@@ -1,5 +1,6 @@
 // The sidebar's one store: the server's state, the open tab, calls in flight, and a redraw hook.
 import type { FieldErrors, SidebarState } from '../../src/shared/sidebar-api';
+import { newRequestId } from './request-id';
 
 export type Tab = 'placement' | 'overview' | 'register' | 'settings';
 
@@ -23,6 +24,11 @@ export interface Store {
   /** One getSelectedPlacement or openRow call at a time (the focus refresh never stacks calls). */
   selection: FormStatus;
   forms: Map<string, FormStatus>;
+  /**
+   * The request id each data-changing form sends, by form: kept while its calls fail or are refused
+   * (a lost reply, then the same press again, is one request to the server), dropped after ok.
+   */
+  requests: Map<string, string>;
   /** Which <details> sections are open, so a redraw or a tab switch keeps them as staff left them. */
   open: Set<string>;
 }
@@ -34,6 +40,7 @@ export const store: Store = {
   tab: 'placement',
   selection: idleForm,
   forms: new Map(),
+  requests: new Map(),
   open: new Set(),
 };
 
@@ -55,6 +62,21 @@ export function formStatus(key: string): FormStatus {
 export function setFormStatus(key: string, status: FormStatus): void {
   store.forms.set(key, status);
   changed();
+}
+
+/** The id this form's next call carries: the one of its last unanswered or refused call, or a new one. */
+export function requestIdFor(key: string): string {
+  let id = store.requests.get(key);
+  if (!id) {
+    id = newRequestId();
+    store.requests.set(key, id);
+  }
+  return id;
+}
+
+/** The server did it (ok): the form's next press is a new request, with a new id. */
+export function requestDone(key: string): void {
+  store.requests.delete(key);
 }
 
 export function setTab(tab: Tab): void {

@@ -83,26 +83,6 @@ export function readRows<S extends SheetSchema>(
   return rows;
 }
 
-/** A run of adjacent add-on columns as the sheet has them now (staff may have moved them). */
-export interface ColumnBlock {
-  /** 0-based column of the block's first cell. */
-  readonly firstColumn: number;
-  readonly keys: readonly string[];
-}
-
-export function addOnBlocks(sheet: SheetSchema, index: HeaderIndex): ColumnBlock[] {
-  const positions = [...index.columnOf]
-    .filter(([key]) => sheet.columns[key]?.owner === 'add-on')
-    .sort(([, a], [, b]) => a - b);
-  const blocks: { firstColumn: number; keys: string[] }[] = [];
-  for (const [key, column] of positions) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.firstColumn + last.keys.length === column) last.keys.push(key);
-    else blocks.push({ firstColumn: column, keys: [key] });
-  }
-  return blocks;
-}
-
 /**
  * Text that starts with = + - or @ would become a formula when written (PLATFORM.md: "a string
  * starting with = is written as a formula"); a leading apostrophe keeps it as the text typed.
@@ -126,32 +106,4 @@ export function cellToWrite(column: Column, value: unknown): CellToWrite {
     return { isoTimestamp: text };
   }
   return neutraliseFormula(text);
-}
-
-/** Changes to add-on columns, by sheet row number, then by column key. */
-export type AddOnUpdates = ReadonlyMap<number, Readonly<Record<string, unknown>>>;
-
-/**
- * The values of one block for every data row: the update where there is one, else the cell as it
- * was read (text re-neutralised, since getValues drops the apostrophe that kept it text).
- */
-export function blockValues(
-  sheet: SheetSchema,
-  grid: Grid,
-  block: ColumnBlock,
-  updates: AddOnUpdates,
-): unknown[][] {
-  const values: unknown[][] = [];
-  for (let r = 1; r < grid.length; r += 1) {
-    const update = updates.get(r + 1);
-    values.push(
-      block.keys.map((key, offset) => {
-        const column = sheet.columns[key];
-        if (update && column && key in update) return cellToWrite(column, update[key]);
-        const original = grid[r]?.[block.firstColumn + offset] ?? '';
-        return typeof original === 'string' ? neutraliseFormula(original) : original;
-      }),
-    );
-  }
-  return values;
 }

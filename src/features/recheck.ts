@@ -1,7 +1,8 @@
 // Re-checks placement and provider rows and writes what was found: add-on cells, notes and colours.
 import { rowsInUse } from '../domain/check-run';
 import type { SheetSchema } from '../domain/columns';
-import { planMarks } from '../domain/marks';
+import type { Layer, WantedCell } from '../domain/keyed-cells';
+import { NO_COLOUR, planMarks } from '../domain/marks';
 import {
   checkPlacements,
   type PlacementCheck,
@@ -11,9 +12,12 @@ import { checkProviders, type ProviderCheck } from '../domain/rules/check-provid
 import { isBlank, PLACEMENT } from '../domain/rules/context';
 import { formatChecks, sortProblems, warning, type Problem } from '../domain/rules/problem';
 import type { Placements } from '../domain/sheets/placements';
-import { updateMarks } from '../workspace/marks';
+import { cellToWrite } from '../domain/table';
+import { keyedOutcomeSaid, writeByKey, type KeyedCells } from '../workspace/keyed-write';
 import { issuePlacementIds } from '../workspace/placement-ids';
-import { writeAddOnColumns, type RowSpan, type Table } from '../workspace/table';
+import { shapeOf } from '../workspace/row-cells';
+import { contentIdentity, type RowIdentity } from '../workspace/row-keys';
+import type { Table } from '../workspace/table';
 import type { WorkbookForChecks } from '../workspace/workbook-for-checks';
 
 export interface RecheckOptions {
@@ -46,18 +50,34 @@ function allDataRows(table: Table<SheetSchema>): Set<number> {
   return new Set(Array.from({ length: Math.max(0, table.grid.length - 1) }, (_, r) => r + 2));
 }
 
-/** From the first row re-checked to the last: the block written in one call per column block. */
-function spanOf(rows: ReadonlySet<number>): RowSpan | undefined {
-  if (rows.size === 0) return undefined;
-  const first = Math.min(...rows);
-  return { first, count: Math.max(...rows) - first + 1 };
+/** The last row a re-check covers: rows emptied since the read (below its last row) included. */
+function lastRowOf(table: Table<SheetSchema>, rows: ReadonlySet<number>): number {
+  return Math.max(table.grid.length, ...rows);
+}
+
+/** Each re-checked row with the key it is found by at write time, and which of identical rows it is. */
+function keyedRows(
+  table: Table<SheetSchema>,
+  rows: ReadonlySet<number>,
+  identify: RowIdentity,
+): { readonly row: number; readonly key: string; readonly occurrence: number }[] {
+  const seen = new Map<string, number>();
+  const keyed: { row: number; key: string; occurrence: number }[] = [];
+  for (let row = 2; row <= lastRowOf(table, rows); row += 1) {
+    const key = identify(table.grid[row - 1] ?? []);
+    if (key === undefined) continue;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    if (rows.has(row)) keyed.push({ row, key, occurrence });
+  }
+  return keyed;
 }
 
 /**
  * Writes each re-checked row's add-on cells (`found`; a row not found is no record any more and
- * its add-on cells are emptied by `cleared`) and marks its cells. Other rows inside the span are
- * written back exactly as read, their notes and colours untouched. The Checks go in first: when
- * marking fails part-way (a service error), the words are in place and the failure is returned.
+ * its add-on cells are emptied by `cleared`) and marks its cells, each row found by its content
+ * at write time (keyed-write.ts), so a sort or insert in between never puts one pupil's checks on
+ * another's row. Rows a person changed since the read are left to the check their edit triggers.
  */
 function writeFindings<S extends SheetSchema>(
   table: Table<S>,
@@ -65,28 +85,83 @@ function writeFindings<S extends SheetSchema>(
   found: ReadonlyMap<number, Finding>,
   cleared: Record<string, unknown>,
 ): string | undefined {
-  const span = spanOf(new Set([...rows].filter((row) => row >= 2)));
-  if (!span) return undefined;
-  const updates = new Map<number, Record<string, unknown>>();
-  const problemsByRow = new Map<number, readonly Problem[]>();
-  for (const row of rows) {
-    const finding = found.get(row);
-    updates.set(row, finding?.cells ?? cleared);
-    problemsByRow.set(row, finding?.problems ?? []);
-  }
-  writeAddOnColumns(table, updates, { rows: span });
   const headerRow = table.grid[0] ?? [];
   const checksColumn = table.index.columnOf.get('checks');
-  if (checksColumn === undefined) return undefined;
+  const identify = contentIdentity(table.schema, table.index);
+  const writes: KeyedCells[] = keyedRows(table, rows, identify).map(({ row, key, occurrence }) => {
+    const finding = found.get(row);
+    const values = valueCells(table, finding?.cells ?? cleared);
+    const problems = finding?.problems ?? [];
+    return {
+      key,
+      occurrence,
+      pad: true,
+      cells: (now) =>
+        checksColumn === undefined
+          ? values
+          : [...values, ...markCells(now, headerRow, checksColumn, problems)],
+    };
+  });
+  if (writes.length === 0) return undefined;
+  const layers = new Set<Layer>(
+    checksColumn === undefined ? ['values'] : ['values', 'notes', 'backgrounds'],
+  );
   try {
-    updateMarks(table.sheet, span, headerRow.length, (current) =>
-      planMarks(current, { headerRow, checksColumn, firstRow: span.first, problemsByRow }),
-    );
-    return undefined;
+    const shape = { ...shapeOf(table), rows: lastRowOf(table, rows) };
+    const outcome = writeByKey(table.sheet, identify, writes, shape, layers);
+    return keyedOutcomeSaid(outcome, table.schema.name);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return `The Checks on ${table.schema.name} are written, but the cells at fault could not be marked (${reason}); choose Validate all again.`;
+    return `The checks on ${table.schema.name} could not all be written (${reason}); choose Validate all again.`;
   }
+}
+
+/** The add-on's values for one row, as cells. */
+function valueCells<S extends SheetSchema>(
+  table: Table<S>,
+  cells: Readonly<Record<string, unknown>>,
+): WantedCell[] {
+  const wanted: WantedCell[] = [];
+  for (const [key, value] of Object.entries(cells)) {
+    const column = table.index.columnOf.get(key);
+    const declared = table.schema.columns[key];
+    if (column === undefined || !declared) continue;
+    wanted.push({
+      layer: 'values',
+      column,
+      value: table.dates.toCell(cellToWrite(declared, value)),
+    });
+  }
+  return wanted;
+}
+
+/** The notes and colours one row should have, from what it has now (a person's note kept). */
+function markCells(
+  now: (layer: Layer, column: number) => unknown,
+  headerRow: readonly unknown[],
+  checksColumn: number,
+  problems: readonly Problem[],
+): WantedCell[] {
+  const width = headerRow.length;
+  const columns = Array.from({ length: width }, (_, c) => c);
+  const notes = [columns.map((c) => String(now('notes', c) ?? ''))];
+  const backgrounds = [columns.map((c) => String(now('backgrounds', c) ?? NO_COLOUR))];
+  const marks = planMarks(
+    { notes, backgrounds },
+    { headerRow, checksColumn, firstRow: 2, problemsByRow: new Map([[2, problems]]) },
+  );
+  return [
+    ...columns.map((column) => ({
+      layer: 'notes' as const,
+      column,
+      value: marks.notes?.[0]?.[column] ?? notes[0]?.[column] ?? '',
+    })),
+    ...columns.map((column) => ({
+      layer: 'backgrounds' as const,
+      column,
+      value: marks.backgrounds?.[0]?.[column] ?? backgrounds[0]?.[column] ?? NO_COLOUR,
+    })),
+  ];
 }
 
 /** What a re-check found, and why the cells could not be marked, if they could not. */
@@ -133,9 +208,7 @@ export function recheckPlacements(
   );
   const found = new Map<number, Finding>(
     checks.map((check) => {
-      const id = ids.get(check.rowNumber);
       const cells = {
-        ...(id && { placementId: id }),
         lastReview: check.lastReview,
         nextReviewDue: check.nextReviewDue,
         checks: formatChecks(check.problems),
@@ -147,12 +220,40 @@ export function recheckPlacements(
     const id = idCells[row - 2];
     if (!found.has(row) && !isBlank(id)) found.set(row, emptiedRow(String(id)));
   }
-  const unmarked = writeFindings(table, rows, found, {
+  const withIds = writeNewIds(table, ids, idColumn);
+  const unmarked = writeFindings(withIds.table, rows, found, {
     lastReview: undefined,
     nextReviewDue: undefined,
     checks: undefined,
   });
-  return { checks, unmarked };
+  return { checks, unmarked: [withIds.said, unmarked].filter(Boolean).join(' ') || undefined };
+}
+
+/**
+ * New Placement IDs first, each on the row found by what a person typed in it (the ID column is
+ * blank there, and only a blank one is written), so the checks can then find every row by its ID.
+ * Returns the table as it should now be read: the new IDs in place.
+ */
+function writeNewIds(
+  table: Table<typeof Placements>,
+  ids: ReadonlyMap<number, string>,
+  idColumn: number,
+): { readonly table: Table<typeof Placements>; readonly said?: string } {
+  if (ids.size === 0 || idColumn < 0) return { table };
+  const identify = contentIdentity(table.schema, table.index, false);
+  const writes: KeyedCells[] = keyedRows(table, new Set(ids.keys()), identify).map(
+    ({ row, key, occurrence }) => ({
+      key,
+      occurrence,
+      cells: [{ layer: 'values', column: idColumn, value: ids.get(row) ?? '', expected: '' }],
+    }),
+  );
+  const outcome = writeByKey(table.sheet, identify, writes, shapeOf(table));
+  const grid = table.grid.map((cells, r) => {
+    const id = ids.get(r + 1);
+    return id === undefined ? cells : cells.map((cell, c) => (c === idColumn ? id : cell));
+  });
+  return { table: { ...table, grid }, said: keyedOutcomeSaid(outcome, table.schema.name) };
 }
 
 /**

@@ -211,7 +211,18 @@ export interface SelectedPlacement {
 
 // ---- Forms. Every server function validates its input (zod) and answers with a FormResult. ----
 
-export interface RegisterForm {
+/**
+ * Every form that changes the workbook or sends something carries the id the sidebar made for it.
+ * The sidebar keeps the same id when it sends the form again after a failure (a reply can be lost
+ * after the server finished), so the server answers a repeat with the earlier outcome instead of
+ * acting twice. Optional: a call without one is still checked against the sheet.
+ */
+export interface Repeatable {
+  /** 8 to 64 letters, digits, '-' or '_'; a new one after every ok answer. */
+  readonly requestId?: string;
+}
+
+export interface RegisterForm extends Repeatable {
   readonly date: IsoDate;
   readonly marks: readonly {
     readonly placementId: string;
@@ -223,7 +234,7 @@ export interface RegisterForm {
   }[];
 }
 
-export interface ReviewForm {
+export interface ReviewForm extends Repeatable {
   readonly placementId: string;
   readonly reviewDate: IsoDate;
   readonly attendees: string;
@@ -237,12 +248,12 @@ export interface ReviewForm {
   readonly confirmTermination: boolean;
 }
 
-export interface ConcernForm {
+export interface ConcernForm extends Repeatable {
   readonly placementId: string;
   readonly date: IsoDate;
 }
 
-export interface FollowUpForm {
+export interface FollowUpForm extends Repeatable {
   /** The Attendance row of the absence (AbsenceEntry.row); the server checks it is that placement's. */
   readonly row: number;
   readonly placementId: string;
@@ -256,7 +267,7 @@ export interface FollowUpForm {
   readonly session?: string;
 }
 
-export interface GenerateForm {
+export interface GenerateForm extends Repeatable {
   readonly kind: DocumentKind;
   /** The placement (every kind but the safeguarding request). */
   readonly placementId: string;
@@ -264,7 +275,8 @@ export interface GenerateForm {
   readonly provider: string;
 }
 
-export interface EmailForm {
+/** previewEmail ignores the request id; sendEmail uses it. */
+export interface EmailForm extends Repeatable {
   readonly kind: 'Local authority notification' | 'Safeguarding confirmation request';
   readonly placementId: string;
   readonly provider: string;
@@ -278,9 +290,10 @@ export interface EmailPreview {
   readonly records: string;
 }
 
-export type SetupForm = Omit<SetupValues, 'exampleTermDates' | 'templatesReady'> & {
-  readonly remindersOn: boolean;
-};
+export type SetupForm = Omit<SetupValues, 'exampleTermDates' | 'templatesReady'> &
+  Repeatable & {
+    readonly remindersOn: boolean;
+  };
 
 /** Field name (as in the form type) → what is wrong, in words staff read. */
 export type FieldErrors = Readonly<Record<string, string>>;

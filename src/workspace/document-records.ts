@@ -1,22 +1,37 @@
-// Writes what a generation did: Documents rows in one write, and a date in a person's column on chosen rows.
-import type { IsoDate } from '../domain/cells';
+// Appends records to a sheet safely beside colleagues, and never twice when a request is repeated.
 import type { SheetSchema } from '../domain/columns';
 import { cellToWrite, indexHeaders, missingHeadersMessage } from '../domain/table';
-import { isDate, openWorkbook, type SheetDates } from './spreadsheet';
-import type { Table } from './table';
+import { isDate, openWorkbook, type Sheet, type SheetDates } from './spreadsheet';
 
 type Record_ = Readonly<Record<string, unknown>>;
 
+/** How far up from the bottom a retry looks for the rows an earlier attempt appended. */
+const TAIL_ROWS = 300;
+
+/** A row as comparable text: getValues drops the apostrophe that kept text text, and may give numbers. */
+function rowText(cells: readonly unknown[]): string {
+  return JSON.stringify(
+    cells.map((cell) => {
+      if (isDate(cell)) return `date:${cell.getTime()}`;
+      const text = String(cell ?? '').trim();
+      return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+    }),
+  );
+}
+
 /**
- * Appends records below the last row in ONE setValues, each cell placed by header (appendRecord
- * in table.ts writes one row per call, which would cost calls per document). Grows the grid first
- * when the rows would pass its end (a range outside the sheet throws). Returns a message when the
- * sheet or a header is missing.
+ * Appends records, each cell placed by header, with Sheet.appendRow: Google adds each row after the
+ * last row with content at the moment of the call, so a row a colleague has just added is never
+ * written over (a setValues below a getLastRow read a moment earlier could be). Safe to repeat:
+ * a record already among the sheet's last rows (an earlier attempt whose reply was lost) is not
+ * appended again. Returns a message when the sheet or a header is missing.
  */
 export function appendRecords(
   schema: SheetSchema,
   records: readonly Record_[],
   dates: SheetDates,
+  /** The columns that make a record the same as one already there; default every column. */
+  sameBy?: readonly string[],
 ): string | undefined {
   if (records.length === 0) return undefined;
   const sheet = openWorkbook().getSheetByName(schema.name);
@@ -37,36 +52,40 @@ export function appendRecords(
     }
     return row;
   });
-  const first = sheet.getLastRow() + 1;
-  const maxRows = sheet.getMaxRows();
-  const needed = first + rows.length - 1;
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
-  sheet.getRange(first, 1, rows.length, header.length).setValues(rows);
+  const compared = sameBy
+    ? sameBy.flatMap((key) => {
+        const column = index.columnOf.get(key);
+        return column === undefined ? [] : [column];
+      })
+    : header.map((_cell, column) => column);
+  const pick = (row: readonly unknown[]) => compared.map((column) => row[column]);
+  const already = tailRows(sheet, header.length, TAIL_ROWS + rows.length, pick);
+  for (const row of rows) {
+    const text = rowText(pick(row));
+    const count = already.get(text) ?? 0;
+    if (count > 0) {
+      already.set(text, count - 1);
+      continue;
+    }
+    sheet.appendRow(row);
+  }
   return undefined;
 }
 
-/**
- * Writes one date into one column of the given rows only, a setValues per run of adjacent rows,
- * so no other cell of that column (a person's) is written back from an old read.
- */
-export function writeDateOnRows<S extends SheetSchema>(
-  table: Table<S>,
-  key: keyof S['columns'] & string,
-  rowNumbers: readonly number[],
-  day: IsoDate,
-): void {
-  const column = table.index.columnOf.get(key);
-  if (column === undefined || rowNumbers.length === 0) return;
-  const cell = table.dates.dateCell(day);
-  const sorted = [...new Set(rowNumbers)].sort((a, b) => a - b);
-  let runStart = 0;
-  for (let i = 1; i <= sorted.length; i += 1) {
-    if (i < sorted.length && sorted[i] === (sorted[i - 1] ?? 0) + 1) continue;
-    const first = sorted[runStart] ?? 0;
-    const count = i - runStart;
-    table.sheet
-      .getRange(first, column + 1, count, 1)
-      .setValues(Array.from({ length: count }, () => [cell]));
-    runStart = i;
+/** The last `count` rows below the header, as comparable text with how often each occurs. */
+function tailRows(
+  sheet: Sheet,
+  width: number,
+  count: number,
+  pick: (row: readonly unknown[]) => unknown[],
+): Map<string, number> {
+  const last = sheet.getLastRow();
+  const first = Math.max(2, last - count + 1);
+  const found = new Map<string, number>();
+  if (last < first || width < 1) return found;
+  for (const row of sheet.getRange(first, 1, last - first + 1, width).getValues()) {
+    const text = rowText(pick(row));
+    found.set(text, (found.get(text) ?? 0) + 1);
   }
+  return found;
 }

@@ -58,12 +58,44 @@ export interface CopiedFile {
   readonly link: string;
 }
 
-/** One call: the copy, filed in the folder, with its link (files.copy with `fields`). */
-export function copyFile(sourceId: string, name: string, folderId: string): CopiedFile {
-  const copy = driveFiles().copy({ name, parents: [folderId] }, sourceId, {
-    fields: 'id,webViewLink',
-  });
+/** The app's private label on a copy: which request made it (appProperties, private to the app). */
+const MADE_FOR = 'apPlacementsRequest';
+
+/**
+ * One call: the copy, filed in the folder, with its link (files.copy with `fields`), labelled with
+ * `token` in its appProperties ("arbitrary key-value pairs which are private to the requesting
+ * app", Drive v3 File resource) so that a copy whose reply was lost can be found again.
+ */
+export function copyFile(
+  sourceId: string,
+  name: string,
+  folderId: string,
+  token?: string,
+): CopiedFile {
+  const copy = driveFiles().copy(
+    { name, parents: [folderId], ...(token && { appProperties: { [MADE_FOR]: token } }) },
+    sourceId,
+    { fields: 'id,webViewLink' },
+  );
   return { id: String(copy.id), link: String(copy.webViewLink ?? '') };
+}
+
+/** Drive's query strings escape a quote and a backslash with a backslash (search terms guide). */
+function quoted(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/**
+ * The copy labelled `token` that is not in the bin, if any (files.list with the documented search
+ * term `appProperties has { key='…' and value='…' }`; drive.file lists the app's own files).
+ */
+export function findCopy(token: string): CopiedFile | undefined {
+  const found = driveFiles().list({
+    q: `appProperties has { key=${quoted(MADE_FOR)} and value=${quoted(token)} } and trashed = false`,
+    fields: 'files(id,webViewLink)',
+  });
+  const file = found.files?.[0];
+  return file ? { id: String(file.id), link: String(file.webViewLink ?? '') } : undefined;
 }
 
 /** Moves a file to the bin (files.update trashed), where a person can still restore it for 30 days. */

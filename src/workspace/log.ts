@@ -1,7 +1,8 @@
 // Appends to the Log sheet: what the add-on did, when and for whom; IDs only, never pupil names.
 import { Log } from '../domain/sheets/log';
 import { currentUserEmail } from './session';
-import { appendRecord } from './table';
+import { appendRecords } from './document-records';
+import { openWorkbook, SheetDates } from './spreadsheet';
 
 export interface LogLine {
   readonly action: string;
@@ -10,8 +11,19 @@ export interface LogLine {
   readonly detail: string;
 }
 
-/** Returns a message when the Log sheet is missing or broken, rather than failing the action. */
-export function appendLog(line: LogLine): string | undefined {
-  const result = appendRecord(Log, { time: new Date(), user: currentUserEmail(), ...line });
-  return result.ok ? undefined : result.message;
+/**
+ * Returns a message when the Log sheet is missing or broken, rather than failing the action. With
+ * the sidebar's request id the line names the request, and a repeat of the request that finds its
+ * line already there does not add it again.
+ */
+export function appendLog(line: LogLine, requestId?: string): string | undefined {
+  const detail = requestId ? `${line.detail} (request ${requestId})` : line.detail;
+  const record = { time: new Date(), user: currentUserEmail(), ...line, detail };
+  const spreadsheet = openWorkbook();
+  return appendRecords(
+    Log,
+    [record],
+    SheetDates.of(spreadsheet),
+    requestId ? ['action', 'subject', 'detail'] : undefined,
+  );
 }

@@ -1,17 +1,14 @@
 // Reads a whole sheet into records by header in one getValues, and writes back only add-on columns.
 import type { RecordOf, SheetSchema } from '../domain/columns';
 import {
-  addOnBlocks,
-  blockValues,
-  cellToWrite,
   indexHeaders,
   missingHeadersMessage,
   readRows,
-  type AddOnUpdates,
   type Grid,
   type HeaderIndex,
   type TableRow,
 } from '../domain/table';
+import { appendRecords } from './document-records';
 import { isDate, openWorkbook, SheetDates, type Sheet, type Spreadsheet } from './spreadsheet';
 
 export interface Table<S extends SheetSchema> {
@@ -101,63 +98,14 @@ export function readTable<S extends SheetSchema>(
   return { ok: true, table: { schema, index, rows, grid, sheet, dates } };
 }
 
-/** Sheet rows `first` to `first + count - 1`. */
-export interface RowSpan {
-  readonly first: number;
-  readonly count: number;
-}
-
-/**
- * Writes the add-on's columns for every data row, or only for `rows` (onEdit: the rows edited):
- * one setValues per block of adjacent add-on columns, so a person's column is never written, even
- * where staff moved columns between ours. Rows below the last one read are not written.
- */
-export function writeAddOnColumns<S extends SheetSchema>(
-  table: Table<S>,
-  updates: AddOnUpdates,
-  options: { readonly rows?: RowSpan } = {},
-): void {
-  const lastRow = table.grid.length;
-  const first = Math.max(2, options.rows?.first ?? 2);
-  const last = Math.min(
-    lastRow,
-    options.rows ? options.rows.first + options.rows.count - 1 : lastRow,
-  );
-  if (last < first) return;
-  for (const block of addOnBlocks(table.schema, table.index)) {
-    const values = blockValues(table.schema, table.grid, block, updates)
-      .slice(first - 2, last - 1)
-      .map((row) => row.map((cell) => table.dates.toCell(cell)));
-    table.sheet
-      .getRange(first, block.firstColumn + 1, last - first + 1, block.keys.length)
-      .setValues(values);
-  }
-}
-
 /**
  * Appends one record below the last row, its cells placed by header (the add-on's own sheets:
- * Documents, Log). Values pass through the same neutralising as every other write.
+ * Documents, Log), by the same safe append as every other (document-records.ts).
  */
 export function appendRecord<S extends SheetSchema>(
   schema: S,
   record: Readonly<Partial<Record<keyof S['columns'], unknown>>>,
 ): { ok: true } | { ok: false; message: string } {
-  const spreadsheet = openWorkbook();
-  const sheet = spreadsheet.getSheetByName(schema.name);
-  if (!sheet) return { ok: false, message: noSheetMessage(schema) };
-  const width = sheet.getLastColumn();
-  const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
-  const index = indexHeaders(schema, header);
-  if (index.missing.length > 0) {
-    return { ok: false, message: missingHeadersMessage(schema, index.missing) };
-  }
-  const dates = SheetDates.of(spreadsheet);
-  const row: unknown[] = header.map(() => '');
-  for (const [key, column] of index.columnOf) {
-    const declared = schema.columns[key];
-    const value = record[key as keyof S['columns']];
-    if (declared) row[column] = isDate(value) ? value : dates.toCell(cellToWrite(declared, value));
-  }
-  sheet.appendRow(row);
-  return { ok: true };
+  const message = appendRecords(schema, [record], SheetDates.of(openWorkbook()));
+  return message ? { ok: false, message } : { ok: true };
 }

@@ -35,6 +35,26 @@ const serverNames: readonly ServerName[] = [
   'saveSetup',
 ];
 
+/** The calls that change the workbook or send something: each carries a request id (Repeatable). */
+export const changingNames = [
+  'recordRegister',
+  'recordReview',
+  'recordConcern',
+  'recordFollowUp',
+  'generateDocument',
+  'sendEmail',
+  'saveSetup',
+] as const satisfies readonly ServerName[];
+
+/** What the contract allows for a request id. */
+export const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The request id a recorded call sent (undefined if none). */
+export function requestIdOf(call: ServerCall | undefined): unknown {
+  const form = call?.args[0];
+  return form && typeof form === 'object' ? (form as { requestId?: unknown }).requestId : undefined;
+}
+
 export function saved<T = null>(message: string, state: SidebarState, value: T): FormResult<T> {
   return { ok: true, message, state, value };
 }

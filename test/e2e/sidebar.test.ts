@@ -8,17 +8,24 @@ import { browserAvailable, launch } from './browser';
 import { HOSTILE, hostileState } from './fixtures/hostile';
 import { notSetUpState, placementView, sidebarState, TODAY } from './fixtures/sidebar-states';
 import {
+  changingNames,
   horizontalOverflow,
   openSidebar,
   refused,
+  REQUEST_ID,
+  requestIdOf,
   saved,
   screenshotSidebar,
+  type FakeServer,
   type OpenSidebar,
+  type ServerName,
 } from './sidebar-harness';
 
 const artefacts = path.resolve(__dirname, '../../test-results/e2e');
 const shot = (name: string) => path.join(artefacts, `sidebar-${name}.png`);
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
+/** Any request id the contract allows: its value is the sidebar's own, tested on its own below. */
+const anyRequestId = (): string => expect.stringMatching(REQUEST_ID) as unknown as string;
 
 async function tab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
@@ -27,6 +34,23 @@ async function tab(page: Page, name: string): Promise<void> {
 async function expand(page: Page, summary: string): Promise<void> {
   await page.locator('summary', { hasText: summary }).first().click();
 }
+
+/** Waits until `name` has been called `count` times and its answer is drawn (nothing busy). */
+async function answered(
+  page: Page,
+  server: FakeServer,
+  name: ServerName,
+  count: number,
+): Promise<void> {
+  for (let i = 0; i < 100 && server.callsOf(name).length < count; i++) {
+    await page.waitForTimeout(50);
+  }
+  expect(server.callsOf(name)).toHaveLength(count);
+  await page.waitForFunction(`!document.querySelector('[aria-busy="true"]')`);
+}
+
+/** The request ids `name` sent, in order. */
+const requestIds = (server: FakeServer, name: ServerName) => server.callsOf(name).map(requestIdOf);
 
 describeWithBrowser('the sidebar in Chromium', () => {
   let browser: Browser;
@@ -230,6 +254,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
         { placementId: 'AP-0011', session: 'AM', mark: 'Late', absenceReason: '', code: '' },
         { placementId: 'AP-0015', session: 'PM', mark: 'No session', absenceReason: '', code: '' },
       ],
+      requestId: anyRequestId(),
     });
     // The answer's state is drawn: every session now read-only, no second call.
     await expect(page.locator('.recorded').count()).resolves.toBe(5);
@@ -315,6 +340,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
         decision: 'Terminate placement',
         actions: 'Reintegration meeting on Wed.',
         confirmTermination: true,
+        requestId: anyRequestId(),
       } satisfies ReviewForm,
     ]);
     await expect(page.locator('.status').first().textContent()).resolves.toBe('Terminated');
@@ -375,7 +401,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await page.getByRole('button', { name: 'Record concern' }).click();
     await page.getByRole('status').filter({ hasText: 'The DSL was emailed at once.' }).waitFor();
     expect(server.callsOf('recordConcern').map((c) => c.args[0])).toEqual([
-      { placementId: 'AP-0007', date: TODAY },
+      { placementId: 'AP-0007', date: TODAY, requestId: anyRequestId() },
     ]);
     await expect(
       page.getByText('Safeguarding concern recorded on Mon 30 Nov 2026.').count(),
@@ -403,11 +429,151 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('Exceeded maximum execution time');
     await expect(alert.textContent()).resolves.toContain('Your entries are still here');
-    await expect(alert.textContent()).resolves.toContain('look at the sheet before you try again');
+    await expect(alert.textContent()).resolves.toContain('Press the button again');
+    await expect(alert.textContent()).resolves.toContain('will not do it twice');
     await expect(page.getByLabel('Date of the concern').inputValue()).resolves.toBe('2026-11-27');
     await expect(button.isDisabled()).resolves.toBe(false);
     expect(server.callsOf('recordConcern')).toHaveLength(1);
     await screenshotSidebar(page, shot('failure'));
+  });
+
+  it('sends a request id with every call that changes something, and none with those that do not', async () => {
+    open = await openSidebar(browser, sidebarState());
+    const { page, server } = open;
+    await page.getByRole('heading', { name: /AP-0007/ }).waitFor();
+    await expand(page, 'Follow up');
+    await page.getByLabel('Followed up by').fill('Jo Clarke');
+    await page.getByLabel('Follow-up note').fill('Spoke to mother.');
+    await page.getByRole('button', { name: 'Save follow-up' }).click();
+    await answered(page, server, 'recordFollowUp', 1);
+    await expand(page, 'Record a review');
+    await page.getByLabel('Attendees').fill('Jo Clarke');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await answered(page, server, 'recordReview', 1);
+    await expand(page, 'Record a safeguarding concern');
+    await page.getByRole('button', { name: 'Record concern' }).click();
+    await answered(page, server, 'recordConcern', 1);
+    await expand(page, 'Generate a document');
+    await page.getByRole('button', { name: 'Provider agreement' }).click();
+    await answered(page, server, 'generateDocument', 1);
+    await expand(page, 'Email the LA or the provider');
+    await page.getByRole('button', { name: 'Email LA notification' }).click();
+    await page.locator('#email-preview').waitFor();
+    await page.getByRole('button', { name: 'Confirm send' }).click();
+    await answered(page, server, 'sendEmail', 1);
+    await tab(page, 'Register');
+    await page.locator('label[for="reg-0-AM-0"]').click();
+    await page.getByRole('button', { name: 'Save register' }).click();
+    await answered(page, server, 'recordRegister', 1);
+    await tab(page, 'Settings');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await answered(page, server, 'saveSetup', 1);
+
+    const ids = changingNames.map((name) => {
+      const calls = server.callsOf(name);
+      expect(calls).toHaveLength(1);
+      return requestIdOf(calls[0]);
+    });
+    for (const id of ids) expect(id).toMatch(REQUEST_ID);
+    // Made with crypto.getRandomValues: 22 characters, and no two forms share one.
+    for (const id of ids) expect(String(id).length).toBeGreaterThanOrEqual(22);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Reading changes nothing: no request id.
+    for (const call of server.calls.filter((c) => !changingNames.some((n) => n === c.name))) {
+      expect(requestIdOf(call)).toBeUndefined();
+    }
+    expect(server.callsOf('previewEmail')).toHaveLength(1);
+    expect(server.callsOf('getSidebarState')[0]!.args).toEqual([]);
+  });
+
+  it('sends the same request id again after a failure or a refusal, and a new one once it is done', async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      // The first call "loses its reply" (the server may have saved it); the second is refused.
+      server.failNext('recordConcern', 'Exceeded maximum execution time');
+      server.on('recordConcern', () =>
+        server.callsOf('recordConcern').length === 2
+          ? refused('Check the field marked below.', { date: 'The date cannot be after today.' })
+          : saved('Concern recorded.', server.state, null),
+      );
+    });
+    const { page, server } = open;
+    await expand(page, 'Record a safeguarding concern');
+    const button = page.getByRole('button', { name: 'Record concern' });
+    await button.click();
+    await answered(page, server, 'recordConcern', 1);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('will not do it twice');
+    await button.click();
+    await answered(page, server, 'recordConcern', 2);
+    await expect(page.locator('#concern-date-error').textContent()).resolves.toBe(
+      'The date cannot be after today.',
+    );
+    await page.getByLabel('Date of the concern').fill('2026-11-27');
+    await button.click();
+    await answered(page, server, 'recordConcern', 3);
+    await page.getByRole('status').filter({ hasText: 'Concern recorded.' }).waitFor();
+    // Done: the next press is a new request.
+    await button.click();
+    await answered(page, server, 'recordConcern', 4);
+    const [first, second, third, fourth] = requestIds(server, 'recordConcern');
+    expect(first).toMatch(REQUEST_ID);
+    expect(second).toBe(first);
+    expect(third).toBe(first);
+    expect(fourth).toMatch(REQUEST_ID);
+    expect(fourth).not.toBe(first);
+  });
+
+  it('keeps one request id per document kind and per email kind; a preview neither uses nor renews one', async () => {
+    open = await openSidebar(browser, sidebarState(), (server) => {
+      server.failNext('generateDocument', 'Service unavailable');
+      server.failNext('sendEmail', 'Service unavailable');
+    });
+    const { page, server } = open;
+    await expand(page, 'Generate a document');
+    await page.getByRole('button', { name: 'Provider agreement' }).click();
+    await answered(page, server, 'generateDocument', 1);
+    await page.getByRole('alert').waitFor();
+    // Another kind is another request; pressing the failed one again is the same request.
+    await page.getByRole('button', { name: 'Personalised plan' }).click();
+    await answered(page, server, 'generateDocument', 2);
+    await page.getByRole('button', { name: 'Provider agreement' }).click();
+    await answered(page, server, 'generateDocument', 3);
+    await page.getByRole('link', { name: 'Open the Provider agreement' }).waitFor();
+    const documents = requestIds(server, 'generateDocument');
+    expect(
+      server.callsOf('generateDocument').map((c) => (c.args[0] as { kind: string }).kind),
+    ).toEqual(['Provider agreement', 'Personalised plan', 'Provider agreement']);
+    expect(documents[1]).not.toBe(documents[0]);
+    expect(documents[2]).toBe(documents[0]);
+
+    await expand(page, 'Email the LA or the provider');
+    const preview = page.locator('#email-preview');
+    const sendLa = async () => {
+      await page.getByRole('button', { name: 'Email LA notification' }).click();
+      await preview.waitFor();
+      await page.getByRole('button', { name: 'Confirm send' }).click();
+    };
+    await sendLa();
+    await answered(page, server, 'sendEmail', 1);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Service unavailable');
+    // The preview still shows after a failure; previewing again and confirming is the same send.
+    await expect(preview.count()).resolves.toBe(1);
+    await sendLa();
+    await answered(page, server, 'sendEmail', 2);
+    await preview.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Email safeguarding confirmation request' }).click();
+    await preview.waitFor();
+    await page.getByRole('button', { name: 'Confirm send' }).click();
+    await answered(page, server, 'sendEmail', 3);
+    // Sent: the same email again is a new request.
+    await sendLa();
+    await answered(page, server, 'sendEmail', 4);
+    const [failed, again, other, next] = requestIds(server, 'sendEmail');
+    for (const id of [failed, again, other, next]) expect(id).toMatch(REQUEST_ID);
+    expect(again).toBe(failed);
+    expect(other).not.toBe(failed);
+    expect(next).not.toBe(failed);
+    expect(next).not.toBe(other);
+    for (const call of server.callsOf('previewEmail')) expect(requestIdOf(call)).toBeUndefined();
   });
 
   it('follows up an absence; the message stays when the absence leaves the list', async () => {
@@ -444,6 +610,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
         // The absence as shown, so a row that moved since is refused, not followed up instead.
         date: '2026-11-25',
         session: 'AM',
+        requestId: anyRequestId(),
       },
     ]);
     await expect(page.getByText('1 absence not followed up').count()).resolves.toBe(1);
@@ -535,7 +702,12 @@ describeWithBrowser('the sidebar in Chromium', () => {
       page.getByRole('link', { name: 'Parent/carer agreement' }).getAttribute('rel'),
     ).resolves.toBe('noopener');
     expect(server.callsOf('generateDocument').map((c) => c.args[0])).toEqual([
-      { kind: 'Personalised plan', placementId: 'AP-0007', provider: 'Northfield Skills Centre' },
+      {
+        kind: 'Personalised plan',
+        placementId: 'AP-0007',
+        provider: 'Northfield Skills Centre',
+        requestId: anyRequestId(),
+      },
     ]);
     await expand(page, 'Email the LA or the provider');
     await page.getByRole('button', { name: 'Email LA notification' }).click();
@@ -555,8 +727,11 @@ describeWithBrowser('the sidebar in Chromium', () => {
       placementId: 'AP-0007',
       provider: 'Northfield Skills Centre',
     };
+    // The preview changes nothing and carries no request id; the send does.
     expect(server.callsOf('previewEmail').map((c) => c.args[0])).toEqual([form]);
-    expect(server.callsOf('sendEmail').map((c) => c.args[0])).toEqual([form]);
+    expect(server.callsOf('sendEmail').map((c) => c.args[0])).toEqual([
+      { ...form, requestId: anyRequestId() },
+    ]);
   });
 
   it('starts a workbook that is not set up on the first-run setup form, and saves it', async () => {
@@ -593,6 +768,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
       ],
     });
     expect(form).not.toHaveProperty('exampleTermDates');
+    expect(form.requestId).toMatch(REQUEST_ID);
     await expect(
       page.getByRole('heading', { name: 'Settings', exact: true }).count(),
     ).resolves.toBe(1);

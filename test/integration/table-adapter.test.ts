@@ -1,12 +1,13 @@
-// The table adapter against the emulated SpreadsheetApp directly: no entry point writes add-on
-// columns yet (validation comes with issue 3), so these run src/workspace/table.ts in the host.
+// The table adapter against the emulated SpreadsheetApp directly: src/workspace/table.ts and
+// row-cells.ts run in the host, with the emulator's services as their globals.
 import { directExecution } from '../../emulator';
 import { spreadsheetGlobals } from '../../emulator/spreadsheet';
 import { serviceGlobals } from '../../emulator/services';
 import { Workspace, type WorkspaceOptions } from '../../emulator';
 import { Log } from '../../src/domain/sheets/log';
 import { Placements } from '../../src/domain/sheets/placements';
-import { appendRecord, readTable, writeAddOnColumns, type Table } from '../../src/workspace/table';
+import { writeRowCells } from '../../src/workspace/row-cells';
+import { appendRecord, readTable, type Table } from '../../src/workspace/table';
 
 const installed: string[] = [];
 
@@ -84,7 +85,7 @@ describe('reading a table by header', () => {
   });
 });
 
-describe('writing add-on columns', () => {
+describe('writing chosen cells of a row found by its Placement ID', () => {
   it('writes only the add-on columns, as dates where they are dates, neutralising formulas', () => {
     const ws = workspace();
     const layout = ['Checks', 'Pupil name', 'Last review', 'Next review due', 'Placement ID'];
@@ -96,13 +97,8 @@ describe('writing add-on columns', () => {
     const sheet = ws.spreadsheet.sheet('Placements');
     const personCell = sheet.cell('B2');
     const table = tableOf(readTable(Placements));
-    writeAddOnColumns(
-      table,
-      new Map([
-        [2, { checks: '=IMPORTRANGE("x")', nextReviewDue: '2026-03-29' }],
-        [3, { checks: 'OK' }],
-      ]),
-    );
+    writeRowCells(table, 2, { checks: '=IMPORTRANGE("x")', nextReviewDue: '2026-03-29' });
+    writeRowCells(table, 3, { checks: 'OK' });
     expect(sheet.cell('B2')).toEqual(personCell);
     expect(sheet.cell('A2').value).toBe('=IMPORTRANGE("x")');
     expect(sheet.cell('A2').formula).toBe('');
@@ -117,10 +113,7 @@ describe('writing add-on columns', () => {
     ws.spreadsheet.addSheet('Placements', [Placements.headers, ['AP-0001', 'Active', 'A']]);
     const sheet = ws.spreadsheet.sheet('Placements');
     sheet.ensure(2, 45).numberFormat = 'dd/mm/yyyy';
-    writeAddOnColumns(
-      tableOf(readTable(Placements)),
-      new Map([[2, { nextReviewDue: '2026-10-25' }]]),
-    );
+    writeRowCells(tableOf(readTable(Placements)), 2, { nextReviewDue: '2026-10-25' });
     expect(sheet.cell('AS2').displayValue).toBe('25/10/2026');
     expect(tableOf(readTable(Placements)).rows[0]?.record.nextReviewDue).toBe('2026-10-25');
   });

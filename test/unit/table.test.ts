@@ -2,8 +2,6 @@
 import { Placements } from '../../src/domain/sheets/placements';
 import { Providers } from '../../src/domain/sheets/providers';
 import {
-  addOnBlocks,
-  blockValues,
   indexHeaders,
   missingHeadersMessage,
   neutraliseFormula,
@@ -61,50 +59,7 @@ describe('reading rows', () => {
   });
 });
 
-describe('writing add-on columns', () => {
-  const header = [
-    'Checks',
-    'Pupil name',
-    'Last review',
-    'Next review due',
-    'Keyworker',
-    'Placement ID',
-  ];
-  const index = indexHeaders(Placements, header);
-
-  it('finds each contiguous block of add-on columns where staff left them', () => {
-    expect(addOnBlocks(Placements, index)).toEqual([
-      { firstColumn: 0, keys: ['checks'] },
-      { firstColumn: 2, keys: ['lastReview', 'nextReviewDue'] },
-      { firstColumn: 5, keys: ['placementId'] },
-    ]);
-  });
-
-  it('covers every data row, keeps cells it has no update for, and neutralises formulas', () => {
-    const reviewed = new Date(2026, 0, 5);
-    const grid = [
-      header,
-      ['=old', 'Ada', reviewed, '', 'x', 'AP-0001'],
-      ['', '', '', '', '', ''],
-      ['', 'Bo', '', '', '', 'AP-0002'],
-    ];
-    const updates = new Map([
-      [2, { checks: 'OK' }],
-      [4, { checks: '=HYPERLINK("evil")', nextReviewDue: '2026-02-13' }],
-    ]);
-    const [checks, reviews] = addOnBlocks(Placements, index);
-    expect(blockValues(Placements, grid, checks!, updates)).toEqual([
-      ['OK'],
-      [''],
-      ['\'=HYPERLINK("evil")'],
-    ]);
-    expect(blockValues(Placements, grid, reviews!, updates)).toEqual([
-      [reviewed, ''],
-      ['', ''],
-      ['', { isoDate: '2026-02-13' }],
-    ]);
-  });
-
+describe('neutralising text that would be a formula', () => {
   it.each([
     ['=SUM(A1)', "'=SUM(A1)"],
     ['+44 7700 900123', "'+44 7700 900123"],

@@ -19,7 +19,8 @@ export function concernForm(view: PlacementView): TemplateResult {
     () =>
       void submitForm(
         key,
-        () => callServer('recordConcern', { placementId: view.placementId, date }),
+        (requestId) =>
+          callServer('recordConcern', { placementId: view.placementId, date, requestId }),
         () => dates.delete(view.placementId),
       ),
     html`<p class="notice">

@@ -4,7 +4,7 @@ import type { EmailForm, EmailPreview, PlacementView } from '../../../src/shared
 import { callServer } from '../server';
 import { changed, formStatus } from '../state';
 import { errorSummary, statusLine } from './fields';
-import { submitForm } from './submit';
+import { submitForm, submitQuery } from './submit';
 
 type EmailKind = EmailForm['kind'];
 
@@ -25,7 +25,7 @@ function emailForm(view: PlacementView, kind: EmailKind): EmailForm {
 function showPreview(view: PlacementView, kind: EmailKind): void {
   const form = emailForm(view, kind);
   previews.delete(view.placementId);
-  void submitForm(
+  void submitQuery(
     key(view),
     () => callServer('previewEmail', form),
     (preview) => previews.set(view.placementId, { form, preview }),
@@ -34,11 +34,17 @@ function showPreview(view: PlacementView, kind: EmailKind): void {
   });
 }
 
+/**
+ * Sends the previewed email. Each kind keeps its own request id, so after a failed send, previewing
+ * the same kind again and confirming is the same request (never a second email), while the other
+ * kind is a new one.
+ */
 function send(view: PlacementView, form: EmailForm): void {
   void submitForm(
     key(view),
-    () => callServer('sendEmail', form),
+    (requestId) => callServer('sendEmail', { ...form, requestId }),
     () => previews.delete(view.placementId),
+    `${key(view)}:${form.kind}`,
   );
 }
 

@@ -37,7 +37,7 @@ function submit(view: PlacementView, absence: AbsenceEntry): void {
   const draft = draftFor(absence.row);
   void submitForm(
     `follow-up:${absence.row}`,
-    () =>
+    (requestId) =>
       callServer('recordFollowUp', {
         row: absence.row,
         placementId: view.placementId,
@@ -45,6 +45,7 @@ function submit(view: PlacementView, absence: AbsenceEntry): void {
         note: draft.note.trim(),
         date: absence.date,
         session: absence.session,
+        requestId,
       }),
     () => drafts.delete(absence.row),
   ).then((saved) => {

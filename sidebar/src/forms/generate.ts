@@ -21,14 +21,17 @@ const made = new Map<string, { readonly kind: DocumentKind; readonly link: strin
 function generate(view: PlacementView, kind: DocumentKind): void {
   void submitForm(
     `generate:${view.placementId}`,
-    () =>
+    (requestId) =>
       callServer('generateDocument', {
         kind,
         placementId: view.placementId,
         // The safeguarding request is the provider's document, the rest the placement's.
         provider: view.provider,
+        requestId,
       }),
     (value) => made.set(view.placementId, { kind, link: value.link }),
+    // Each kind is its own request: after a failed Provider agreement, a Personalised plan is new.
+    `generate:${view.placementId}:${kind}`,
   );
 }
 

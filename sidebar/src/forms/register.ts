@@ -90,7 +90,7 @@ function submit(day: RegisterDay): void {
   }
   void submitForm(
     KEY,
-    () => callServer('recordRegister', { date: day.date, marks: toSave }),
+    (requestId) => callServer('recordRegister', { date: day.date, marks: toSave, requestId }),
     () => drafts.clear(),
   );
 }

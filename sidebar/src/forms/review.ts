@@ -18,7 +18,7 @@ import {
 import { submitForm } from './submit';
 
 /** The Reviews columns staff fill in; the selects only offer values the form type allows. */
-type ReviewFields = Omit<ReviewForm, 'placementId' | 'confirmTermination'>;
+type ReviewFields = Omit<ReviewForm, 'placementId' | 'confirmTermination' | 'requestId'>;
 
 interface ReviewDraft {
   fields: Record<keyof ReviewFields, string>;
@@ -65,7 +65,7 @@ function submit(view: PlacementView, draft: ReviewDraft): void {
   const fields = draft.fields as ReviewFields;
   void submitForm(
     `review:${view.placementId}`,
-    () =>
+    (requestId) =>
       callServer('recordReview', {
         ...fields,
         attendees: fields.attendees.trim(),
@@ -73,6 +73,7 @@ function submit(view: PlacementView, draft: ReviewDraft): void {
         actions: fields.actions.trim(),
         placementId: view.placementId,
         confirmTermination: terminating && draft.confirming,
+        requestId,
       }),
     () => drafts.delete(view.placementId),
   ).then((saved) => {

@@ -14,7 +14,7 @@ import {
 } from './fields';
 import { submitForm } from './submit';
 
-type TextSetting = Exclude<keyof SetupForm, 'termDates' | 'remindersOn'>;
+type TextSetting = Exclude<keyof SetupForm, 'termDates' | 'remindersOn' | 'requestId'>;
 
 interface TermRow {
   term: string;
@@ -93,11 +93,12 @@ function submit(values: SetupDraft, state: SidebarState): void {
   const kept = values.overExample ? [] : state.setup.termDates.map((row) => ({ ...row }));
   void submitForm(
     KEY,
-    () =>
+    (requestId) =>
       callServer('saveSetup', {
         ...text,
         termDates: [...kept, ...typed],
         remindersOn: remindersChecked(values, state),
+        requestId,
       }),
     () => {
       draft = null;

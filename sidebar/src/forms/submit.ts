@@ -1,14 +1,18 @@
 // Sends one form to the server: busy while in flight, field errors kept, the new state taken whole.
 import type { FormResult } from '../../../src/shared/sidebar-api';
-import { formStatus, setFormStatus, store } from '../state';
+import { formStatus, requestDone, requestIdFor, setFormStatus, store } from '../state';
 
 /**
  * What a failed call (withFailureHandler) tells staff: the cause, that nothing they typed is lost,
- * and, since a call can fail after its change was written, to look before trying again.
+ * and that pressing again is safe. A call can fail after the server did its work (the reply was
+ * lost), but the press again carries the same request id, so the server answers with what it did.
  */
-export function failureMessage(error: unknown): string {
+export function failureMessage(error: unknown, changes = true): string {
   const cause = error instanceof Error ? error.message : String(error);
-  return `The add-on did not answer (${cause || 'no reason given'}). Your entries are still here. The change may or may not have reached the sheet: look at the sheet before you try again, so nothing is saved twice.`;
+  const said = `The add-on did not answer (${cause || 'no reason given'}). Your entries are still here.`;
+  return changes
+    ? `${said} Press the button again: the add-on knows it is the same request and will not do it twice.`
+    : `${said} Press the button again.`;
 }
 
 /**
@@ -16,10 +20,11 @@ export function failureMessage(error: unknown): string {
  * per form keeps a double click from saving twice). On success the answer's state replaces the
  * sidebar's, so no second call is needed to redraw.
  */
-export async function submitForm<T>(
+async function run<T>(
   key: string,
   call: () => Promise<FormResult<T>>,
-  onSuccess?: (value: T) => void,
+  onSuccess: ((value: T) => void) | undefined,
+  request: string | null,
 ): Promise<boolean> {
   if (formStatus(key).busy) return false;
   setFormStatus(key, { busy: true, ok: null, message: '', fieldErrors: {} });
@@ -27,10 +32,12 @@ export async function submitForm<T>(
   try {
     result = await call();
   } catch (error) {
-    setFormStatus(key, { busy: false, ok: false, message: failureMessage(error), fieldErrors: {} });
+    const message = failureMessage(error, request !== null);
+    setFormStatus(key, { busy: false, ok: false, message, fieldErrors: {} });
     return false;
   }
   if (!result.ok) {
+    // A refusal changed nothing and the server does not remember it: the id is used again.
     setFormStatus(key, {
       busy: false,
       ok: false,
@@ -39,8 +46,33 @@ export async function submitForm<T>(
     });
     return false;
   }
+  if (request !== null) requestDone(request);
   store.state = result.state;
   onSuccess?.(result.value);
   setFormStatus(key, { busy: false, ok: true, message: result.message, fieldErrors: {} });
   return true;
+}
+
+/**
+ * Sends a form that changes the workbook or sends something. `call` puts `requestId` in the form:
+ * the same id until an ok answer (after a failure or a refusal the press again is the same
+ * request, so a lost reply never saves twice), then a new one. The id is kept per `request`, the
+ * form's key unless one form sends different things (each document kind is its own request).
+ */
+export function submitForm<T>(
+  key: string,
+  call: (requestId: string) => Promise<FormResult<T>>,
+  onSuccess?: (value: T) => void,
+  request: string = key,
+): Promise<boolean> {
+  return run(key, () => call(requestIdFor(request)), onSuccess, request);
+}
+
+/** Sends a form that changes nothing (an email's preview): no request id, none used up. */
+export function submitQuery<T>(
+  key: string,
+  call: () => Promise<FormResult<T>>,
+  onSuccess?: (value: T) => void,
+): Promise<boolean> {
+  return run(key, call, onSuccess, null);
 }

@@ -40,6 +40,8 @@ export function planReview(
   p: PlacementOnDay | undefined,
   today: IsoDate,
   recordedBy: string,
+  /** An earlier attempt of this same request stopped part-way: what it did is not refused. */
+  resuming = false,
 ): ReviewPlan {
   const errors: Record<string, string> = {};
   if (!p) errors.placementId = `${form.placementId} is not on the Placements sheet.`;
@@ -48,7 +50,8 @@ export function planReview(
   }
   const status = p?.row.record.status;
   const terminating = form.decision === 'Terminate placement';
-  if (terminating && p && isFinished(status)) {
+  const resumedTermination = resuming && status === 'Terminated';
+  if (terminating && p && isFinished(status) && !resumedTermination) {
     errors.decision = `${form.placementId} is already ${status}.`;
   } else if (terminating && !form.confirmTermination) {
     errors.confirmTermination = `Tick to confirm: this sets ${form.placementId}'s Status to Terminated and its Actual end date to ${formatDate(form.reviewDate)}.`;

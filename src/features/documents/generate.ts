@@ -130,6 +130,8 @@ export interface Generating {
   readonly continuing?: PendingBatch;
   /** Whether what is left (time, a failure) is kept for the menu's next click: not from the sidebar. */
   readonly keepsBatch: boolean;
+  /** The sidebar's request: its copies carry its id, and its repeat finds them. */
+  readonly request?: { readonly id: string; readonly resumed: boolean };
 }
 
 export type Generated =
@@ -174,7 +176,12 @@ export function generateFor(run: Generating): Generated {
   let outcome: MakeOutcome | undefined;
   let recorded: Recorded;
   try {
-    outcome = makeDocuments(plans.planned, templateId, folderId, run.started, made);
+    const request = run.request;
+    outcome = makeDocuments(plans.planned, templateId, folderId, run.started, made, {
+      token: (_doc, i) => (request ? `${request.id}-${i}` : `menu-${run.started}-${i}`),
+      resumed: request?.resumed ?? false,
+      templateText: elements.map((e) => e.text),
+    });
   } finally {
     // Even when making stops on something unexpected, what was made is recorded.
     recorded = recordRun({
@@ -185,6 +192,7 @@ export function generateFor(run: Generating): Generated {
       continuing: run.continuing,
       planned: plans.planned.length,
       keepsBatch: run.keepsBatch,
+      ...(run.request && { requestId: run.request.id }),
     });
   }
   return { ran: true, made, outcome, planned: plans.planned.length, recorded };

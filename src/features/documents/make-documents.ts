@@ -1,7 +1,7 @@
 // Copies and fills one document after another, stopping cleanly before the time limit or at the first failure.
-import { updateDocument } from '../../workspace/docs';
+import { readDocumentBody, updateDocument } from '../../workspace/docs';
 import type { DocsRequest } from '../../workspace/docs-requests';
-import { copyFile, moveToBin, type CopiedFile } from '../../workspace/drive';
+import { copyFile, findCopy, moveToBin, type CopiedFile } from '../../workspace/drive';
 import { copyProblem, failureReason, type FailureReason } from './service-errors';
 
 /**
@@ -38,11 +38,23 @@ export interface MakeOutcome {
   };
 }
 
+/** How a run labels its copies, and whether an earlier attempt of it may have made some. */
+export interface MakeOptions {
+  /** The label each copy carries (appProperties), to find it again after a lost reply. */
+  readonly token: (doc: PlannedDocument, index: number) => string;
+  /** An earlier attempt of this same request stopped part-way: look for its copies first. */
+  readonly resumed: boolean;
+  /** The template's text, element by element, to tell a filled copy from an unfilled one. */
+  readonly templateText: readonly string[];
+}
+
 /**
- * Per document, 2 calls whatever the template holds: files.copy (named, filed, link returned) and
- * ONE documents.batchUpdate (deletions and every replacement, applied all or nothing). A document
- * goes into `made` only once both succeed; a copy whose filling failed goes to the bin, so nothing
- * half-made is ever left looking done (DOMAIN.md §6).
+ * Per document, 2 calls whatever the template holds: files.copy (named, filed, labelled, link
+ * returned) and ONE documents.batchUpdate (deletions and every replacement, applied all or
+ * nothing). A document goes into `made` only once both succeed; a copy whose filling failed goes
+ * to the bin, so nothing half-made is ever left looking done (DOMAIN.md §6). A call whose reply
+ * was lost after Drive or Docs did the work is found out (the copy by its label, the filling by
+ * reading the copy) rather than reported as not done or done twice.
  */
 export function makeDocuments(
   planned: readonly PlannedDocument[],
@@ -50,16 +62,19 @@ export function makeDocuments(
   folderId: string,
   started: number,
   made: MadeDocument[],
+  options: MakeOptions,
 ): MakeOutcome {
   for (let i = 0; i < planned.length; i += 1) {
     const doc = planned[i] as PlannedDocument;
     const remaining = () => planned.slice(i).map((p) => p.key);
     if (Date.now() - started > TIME_BUDGET_MS)
       return { remaining: remaining(), stoppedForTime: true };
+    const token = options.token(doc, i);
     let copy: CopiedFile | undefined;
     try {
-      copy = copyFile(templateId, doc.name, folderId);
-      updateDocument(copy.id, doc.requests);
+      const earlier = options.resumed ? findCopy(token) : undefined;
+      copy = earlier ?? copyOrFind(templateId, doc.name, folderId, token);
+      if (!earlier || !isFilled(copy.id, doc, options.templateText)) fill(copy.id, doc, options);
     } catch (e) {
       const problem = copyProblem(e, { templateId, folderId });
       const failure = { key: doc.key, problem, reason: failureReason(e) };
@@ -75,6 +90,46 @@ export function makeDocuments(
   return { remaining: [], stoppedForTime: false };
 }
 
+/** The copy; if Drive answered with an error, the copy it may have made anyway. */
+function copyOrFind(templateId: string, name: string, folderId: string, token: string): CopiedFile {
+  try {
+    return copyFile(templateId, name, folderId, token);
+  } catch (e) {
+    const found = lookUp(token);
+    if (found) return found;
+    throw e;
+  }
+}
+
+function lookUp(token: string): CopiedFile | undefined {
+  try {
+    return findCopy(token);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fills the copy; if Docs answered with an error, checks whether the filling was applied anyway. */
+function fill(id: string, doc: PlannedDocument, options: MakeOptions): void {
+  try {
+    updateDocument(id, doc.requests);
+  } catch (e) {
+    let filled = false;
+    try {
+      filled = isFilled(id, doc, options.templateText);
+    } catch {
+      // Unknown: treated as not filled, so the copy goes to the bin and the document is made again.
+    }
+    if (!filled) throw e;
+  }
+}
+
+/** A copy whose text is no longer the template's has had its one batch applied (all or nothing). */
+function isFilled(id: string, doc: PlannedDocument, templateText: readonly string[]): boolean {
+  if (doc.requests.length === 0) return true;
+  const text = readDocumentBody(id).map((element) => element.text);
+  return text.length !== templateText.length || text.some((t, i) => t !== templateText[i]);
+}
 /** Undefined once the unfilled copy is in the bin; its link when even that failed. */
 function binOrLink(copy: CopiedFile): string | undefined {
   try {

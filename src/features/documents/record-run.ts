@@ -1,7 +1,8 @@
 // After a generation, in one go: the Documents rows, the provider's request date, the batch still to do, the Log.
 import type { TemplateKind } from '../../domain/documents/model';
 import { Documents } from '../../domain/sheets/documents';
-import { appendRecords, writeDateOnRows } from '../../workspace/document-records';
+import { appendRecords } from '../../workspace/document-records';
+import { writeColumnCells } from '../../workspace/row-cells';
 import { appendLog } from '../../workspace/log';
 import {
   clearPendingBatch,
@@ -25,6 +26,8 @@ export interface RunToRecord {
   readonly planned: number;
   /** False from the sidebar: one document is asked for, and no batch is left for the menu. */
   readonly keepsBatch?: boolean;
+  /** The sidebar's request, so a repeat adds no second Log line. */
+  readonly requestId?: string;
 }
 
 export interface Recorded {
@@ -63,18 +66,22 @@ export function recordRun(run: RunToRecord): Recorded {
         createdBy: user,
       })),
       workbook.providers.dates,
+      // A document is listed once, whichever attempt of a request lists it.
+      ['link'],
     ),
   );
   if (kind.scope === 'provider' && made.length > 0) {
     // Safeguarding confirmation requested is a person's column (DOMAIN.md §4), written here at the
     // person's request: choosing this item is asking the provider for its confirmation today.
-    attempt(problems, 'Safeguarding confirmation requested could not be filled in', () =>
-      writeDateOnRows(
-        workbook.providers,
-        'safeguardingConfirmationRequested',
-        made.map((doc) => doc.rowNumber),
-        workbook.today,
-      ),
+    attempt(
+      problems,
+      'Safeguarding confirmation requested could not be filled in',
+      () =>
+        writeColumnCells(
+          workbook.providers,
+          'safeguardingConfirmationRequested',
+          new Map(made.map((doc) => [doc.rowNumber, workbook.today])),
+        ).said,
     );
   }
   let pendingSaved = false;
@@ -93,7 +100,7 @@ export function recordRun(run: RunToRecord): Recorded {
     });
   });
   if (made.length > 0 || outcome?.failure) {
-    attempt(problems, 'The Log could not be written', () => appendLog(logLine(run)));
+    attempt(problems, 'The Log could not be written', () => appendLog(logLine(run), run.requestId));
   }
   return { pendingSaved, problems };
 }

@@ -9,7 +9,15 @@ import { readReminderStatus } from '../../workspace/reminder-trigger';
 import { writeRowCells } from '../../workspace/row-cells';
 import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
 import { alertConcernsNow, type HourlyRun } from '../reminders/run-hourly-jobs';
-import { done, invalid, logChange, NOT_SET_UP, refused, reread, underLock } from './form-result';
+import {
+  done,
+  invalid,
+  logChange,
+  NOT_SET_UP,
+  onceUnderLock,
+  refused,
+  reread,
+} from './form-result';
 import { dayOf } from './state';
 
 const DETAILS_ELSEWHERE =
@@ -56,15 +64,16 @@ function alertSaid(run: HourlyRun | undefined, w: Written): string {
 }
 
 /**
- * Writes Safeguarding concern date (that cell only) holding the lock, then lets go of it before
- * alertConcernsNow takes it, which sends only concerns never sent (so the hourly run will not send
- * this one again, and a second click sends nothing new).
+ * Writes Safeguarding concern date (that cell only, on the placement's row found by its ID at
+ * write time), logs it, then alerts through alertConcernsNow, which sends only concerns never sent
+ * (so the hourly run will not send this one again, and a repeat sends nothing new). Every step
+ * finds what an earlier attempt of the same request did, so a retry completes it.
  */
 export function recordConcern(form: unknown): FormResult {
   const parsed = parseForm(concernForm, form);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const concern = parsed.value;
-  const written = underLock((): FormResult | Written => {
+  return onceUnderLock(concern.requestId, (attempt): FormResult => {
     const read = readSidebarWorkbook();
     const book = read.complete;
     if (!book) return refused(NOT_SET_UP);
@@ -73,41 +82,65 @@ export function recordConcern(form: unknown): FormResult {
     const plan = planConcern(concern, p, day.today);
     if (!plan.ok || !p) return invalid(plan.ok ? {} : plan.fieldErrors);
     const row = p.row.rowNumber;
+    const said: string[] = [];
     if (plan.write) {
-      writeRowCells(book.checks.placements, row, { safeguardingConcernDate: concern.date });
-      logChange({
-        action: 'Safeguarding concern recorded',
-        subject: concern.placementId,
-        detail: `Concern date ${concern.date}`,
+      const write = writeRowCells(book.checks.placements, row, {
+        safeguardingConcernDate: concern.date,
       });
+      if (!write.written) {
+        return refused(`Nothing was saved. ${write.said ?? ''} Look at the sheet, then try again.`);
+      }
+      if (write.said) said.push(write.said);
     }
-    const { after } = reread(read, [row]);
+    if (plan.write || attempt.resumed) {
+      const logProblem = logChange(
+        {
+          action: 'Safeguarding concern recorded',
+          subject: concern.placementId,
+          detail: `Concern date ${concern.date}`,
+        },
+        concern.requestId,
+        attempt,
+      );
+      if (logProblem) said.push(logProblem);
+    }
+    const { after, problem } = reread(read, [row]);
+    if (problem) said.push(problem);
     const lastReview = p.context.lastReview;
-    return {
+    const written: Written = {
       placementId: concern.placementId,
       date: concern.date,
       row,
-      written: plan.write,
+      written: plan.write || attempt.resumed !== undefined,
       finished: plan.finished,
       reviewed: lastReview !== undefined && lastReview >= concern.date,
       settings: book.checks.settings,
       after,
     };
+    let run: HourlyRun | undefined;
+    try {
+      run = written.finished || written.reviewed ? undefined : alertConcernsNow();
+    } catch (e) {
+      run = { jobs: [], problem: e instanceof Error ? e.message : String(e) };
+    }
+    const recorded = written.written
+      ? `Recorded a safeguarding concern on ${formatDate(written.date)} for ${written.placementId} (Placements row ${written.row}).`
+      : `${written.placementId} already has this concern date.`;
+    return done(
+      [recorded, ...said, safely(() => alertSaid(run, written)), DETAILS_ELSEWHERE].join(' '),
+      null,
+      after,
+      { sheetName: 'Placements', row },
+      read,
+    );
   });
-  if ('ok' in written) return written;
-  let run: HourlyRun | undefined;
+}
+
+/** A sentence that needs a service call (reminder status) never turns a saved change into an error. */
+function safely(say: () => string): string {
   try {
-    run = written.finished || written.reviewed ? undefined : alertConcernsNow();
-  } catch (e) {
-    run = { jobs: [], problem: e instanceof Error ? e.message : String(e) };
+    return say();
+  } catch {
+    return 'Whether the DSL and Head Teacher were emailed could not be checked: tell the DSL yourself now.';
   }
-  const recorded = written.written
-    ? `Recorded a safeguarding concern on ${formatDate(written.date)} for ${written.placementId} (Placements row ${written.row}).`
-    : `${written.placementId} already has this concern date.`;
-  return done(
-    [recorded, alertSaid(run, written), DETAILS_ELSEWHERE].join(' '),
-    null,
-    written.after,
-    { sheetName: 'Placements', row: written.row },
-  );
 }

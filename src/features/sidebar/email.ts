@@ -24,9 +24,10 @@ import {
   invalid,
   logChange,
   NOT_SET_UP,
+  onceUnderLock,
+  partWay,
   refused,
   reread,
-  underLock,
   type Refusal,
 } from './form-result';
 import { dayOf } from './state';
@@ -42,8 +43,11 @@ interface EmailPlan {
   readonly subject: string;
   /** Who it went to, in the Log's words (never an address). */
   readonly recipient: string;
-  /** Writes the date it records, and says what else to re-check. */
-  readonly record: (book: SidebarWorkbook) => { readonly placementRow?: number };
+  /** Writes the date it records, and says what else to re-check (and anything unusual). */
+  readonly record: (book: SidebarWorkbook) => {
+    readonly placementRow?: number;
+    readonly said?: string;
+  };
 }
 
 type Planned = { readonly ok: true; readonly plan: EmailPlan } | Refusal;
@@ -96,8 +100,12 @@ function planLaNotification(form: EmailForm, book: SidebarWorkbook, now: string)
       recipient: 'the LA notification email on Settings',
       record: (after) => {
         if (existing) return {};
-        writeRowCells(after.checks.placements, row, { laNotified: day.today });
-        return { placementRow: row };
+        const write = writeRowCells(after.checks.placements, row, { laNotified: day.today });
+        return write.written
+          ? { placementRow: row, ...(write.said && { said: `${records} ${write.said}` }) }
+          : {
+              said: `But LA notified could not be filled in (${write.said ?? ''}): enter ${day.today} by hand.`,
+            };
       },
     },
   );
@@ -135,10 +143,16 @@ function planSafeguardingRequest(form: EmailForm, book: SidebarWorkbook, today: 
       subject: name,
       recipient: "the provider's DSL email",
       record: (after) => {
-        writeRowCells(after.checks.providers, rowNumber, {
+        const write = writeRowCells(after.checks.providers, rowNumber, {
           safeguardingConfirmationRequested: today,
         });
-        return {};
+        return write.written
+          ? write.said
+            ? { said: write.said }
+            : {}
+          : {
+              said: `But Safeguarding confirmation requested could not be filled in (${write.said ?? ''}): enter ${today} by hand.`,
+            };
       },
     },
   );
@@ -180,11 +194,30 @@ export function previewEmail(form: unknown): FormResult<EmailPreview> {
 }
 
 /**
+ * Whether MailApp sent, when it answered with an error: the person's remaining daily quota goes
+ * down by one per recipient at once (getRemainingDailyQuota, "the number of remaining emails a
+ * user can send for the rest of the day"), and the document lock keeps the add-on's other sends
+ * out of the way. Undefined when even that cannot be read.
+ */
+function wentAnyway(quotaBefore: number): boolean | undefined {
+  try {
+    return remainingDailyQuota() < quotaBefore;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Sends by MailApp as the person (PLATFORM.md), then records the date and logs it (IDs only).
  * Email mode "Dry run" on Settings sends nothing and records nothing: the Log says what would go.
+ * A repeat of the same request never sends again: the earlier attempt noted the quota before
+ * sending and, once known, that it went.
  */
 export function sendEmail(form: unknown): FormResult {
-  return underLock((): FormResult => {
+  const requestId = parseForm(emailForm, form).ok
+    ? (form as { requestId?: string }).requestId
+    : undefined;
+  return onceUnderLock(requestId, (attempt): FormResult => {
     const read = readSidebarWorkbook();
     const planned = planEmail(form, read);
     if (!planned.ok) return planned;
@@ -193,11 +226,14 @@ export function sendEmail(form: unknown): FormResult {
     const settings = read.complete?.checks.settings;
     const { kind } = plan;
     if (settings?.emailMode === 'Dry run') {
-      logChange({
-        action: `${kind} email (dry run)`,
-        subject: plan.subject,
-        detail: `Would send "${preview.subject}" to ${plan.recipient}.`,
-      });
+      logChange(
+        {
+          action: `${kind} email (dry run)`,
+          subject: plan.subject,
+          detail: `Would send "${preview.subject}" to ${plan.recipient}.`,
+        },
+        requestId,
+      );
       return done(
         'Email mode on Settings is Dry run: nothing was sent and nothing recorded. The Log says what would have gone.',
         null,
@@ -205,42 +241,67 @@ export function sendEmail(form: unknown): FormResult {
         aboutOf(read, form),
       );
     }
-    if (remainingDailyQuota() < 1) {
-      return refused(
-        "Nothing was sent: Google's daily email limit for your account is spent. Send it tomorrow.",
-      );
-    }
-    try {
-      sendMail({
-        to: preview.to,
-        subject: preview.subject,
-        body: preview.body,
-        htmlBody: plan.htmlBody,
-        name: plan.senderName,
-      });
-    } catch (e) {
-      return refused(`The email was not sent: ${googleSaid(e)}`);
+    const earlier = attempt.resumed;
+    const quotaNoted = typeof earlier?.quotaBefore === 'number' ? earlier.quotaBefore : undefined;
+    const sent =
+      earlier?.sent === true ||
+      (earlier?.sent === undefined && quotaNoted !== undefined && wentAnyway(quotaNoted) === true);
+    if (!sent) {
+      const quota = remainingDailyQuota();
+      if (quota < 1) {
+        return refused(
+          "Nothing was sent: Google's daily email limit for your account is spent. Send it tomorrow.",
+        );
+      }
+      attempt.step({ quotaBefore: quota });
+      try {
+        sendMail({
+          to: preview.to,
+          subject: preview.subject,
+          body: preview.body,
+          htmlBody: plan.htmlBody,
+          name: plan.senderName,
+        });
+      } catch (e) {
+        const went = wentAnyway(quota);
+        if (went === false) return refused(`The email was not sent: ${googleSaid(e)}`);
+        if (went === undefined) {
+          return partWay(
+            `Google did not say whether the email "${preview.subject}" went (${googleSaid(e)}). Look in your Sent mail: if it is not there, press Send again (the add-on checks before sending again).`,
+          );
+        }
+      }
+      try {
+        attempt.step({ sent: true });
+      } catch {
+        // A repeat then tells by the quota, as above.
+      }
     }
     // The email has gone: whatever fails now is said, never thrown, so nobody sends it twice.
     const said = [`Sent to ${preview.to} on ${formatDate(read.now.slice(0, 10))}.`];
-    let written: { readonly placementRow?: number } = {};
+    let written: { readonly placementRow?: number; readonly said?: string } = {};
     try {
       written = read.complete ? plan.record(read.complete) : {};
-      said.push(preview.records);
+      said.push(written.said ?? preview.records);
     } catch (e) {
+      attempt.unfinished();
       said.push(
-        `But the date could not be recorded (${googleSaid(e)}); enter it by hand: ${preview.records}`,
+        `But the date could not be recorded (${googleSaid(e)}); send this again (it will not be emailed twice) or enter it by hand: ${preview.records}`,
       );
     }
-    const logProblem = logChange({
-      action: `${kind} emailed`,
-      subject: plan.subject,
-      detail: `Sent to ${plan.recipient}. ${preview.records}`,
-    });
+    const logProblem = logChange(
+      {
+        action: `${kind} emailed`,
+        subject: plan.subject,
+        detail: `Sent to ${plan.recipient}. ${preview.records}`,
+      },
+      requestId,
+      attempt,
+    );
     if (logProblem) said.push(logProblem);
     const recheck = written.placementRow !== undefined ? [written.placementRow] : [];
     const { after, problem } = reread(read, recheck);
     if (problem) said.push(problem);
-    return done(said.join(' '), null, after, aboutOf(read, form));
+    return done(said.join(' '), null, after, aboutOf(read, form), read);
   });
 }

@@ -1,6 +1,13 @@
 // How every sidebar form answers: refused with field errors, or done with the state after the change.
 import type { FieldErrors, FormResult } from '../../shared/sidebar-api';
 import { appendLog, type LogLine } from '../../workspace/log';
+import {
+  forgetRequest,
+  readRequest,
+  recordAnswer,
+  recordSteps,
+  type Steps,
+} from '../../workspace/requests';
 import { withDocumentLock } from '../../workspace/session';
 import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
 import { recheckPlacements } from '../recheck';
@@ -44,8 +51,99 @@ export function done<T>(
   value: T,
   read?: SidebarRead,
   about?: RowOnSheet,
+  before?: SidebarRead,
 ): FormResult<T> {
-  return { ok: true, message, state: stateAfter(read, about), value };
+  return { ok: true, message, state: stateAfter(read, about, before), value };
+}
+
+/** Refusals after which the request stays started, so its repeat resumes rather than starts. */
+const PART_WAY = new WeakSet<object>();
+
+/**
+ * A failure from Google part-way through is an answer, never an exception (issue 10, item 3): the
+ * person is told that what was saved stays saved and that sending the same form again completes it.
+ */
+function caught<T>(work: () => FormResult<T>): FormResult<T> | Refusal {
+  try {
+    return work();
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return partWay(
+      `Google failed part-way through (${why}). Anything already saved stays saved: press the same button again and the add-on finishes the job without saving or sending anything twice.`,
+    );
+  }
+}
+
+/** A refusal after which the same request, sent again, resumes where this attempt stopped. */
+export function partWay(message: string): Refusal {
+  const answer = refused(message);
+  PART_WAY.add(answer);
+  return answer;
+}
+
+/** One attempt at a request: whether an earlier one stopped part-way, and a way to note steps. */
+export interface Attempt {
+  /** What an earlier attempt of this same request recorded before it stopped; undefined if none. */
+  readonly resumed: Steps | undefined;
+  /** Records steps done, so a retry after a failure from here on knows (an email that went). */
+  step(steps: Steps): void;
+  /**
+   * Part of the change could not be made (a Log line, a date after the email went): the answer
+   * says so, and the same request sent again does the rest rather than repeating this answer.
+   */
+  unfinished(): void;
+}
+
+const FIRST_TIME: Attempt = {
+  resumed: undefined,
+  step: () => undefined,
+  unfinished: () => undefined,
+};
+
+/**
+ * Runs a form's work once per request id (issue 10, item 4), holding the document lock so two
+ * copies of one request cannot both act. A repeat of a finished request gets the earlier answer
+ * with the sheet as it is now; a request that stopped part-way runs again knowing it, and every
+ * step of the work finds what the earlier attempt did rather than doing it twice.
+ */
+export function onceUnderLock<T>(
+  requestId: string | undefined,
+  work: (attempt: Attempt) => FormResult<T>,
+  about?: (value: T) => RowOnSheet | undefined,
+): FormResult<T> | Refusal {
+  return underLock((): FormResult<T> | Refusal => {
+    if (requestId === undefined) return caught(() => work(FIRST_TIME));
+    const earlier = readRequest(requestId);
+    if (earlier?.state === 'finished') {
+      if (!earlier.ok) return refused(earlier.message ?? '');
+      const value = earlier.value as T;
+      return done(earlier.message ?? '', value, undefined, about?.(value));
+    }
+    const since = earlier?.at ?? Date.now();
+    let steps: Steps = earlier?.steps ?? {};
+    let finished = true;
+    if (!earlier) recordSteps(requestId, since, steps);
+    const result = caught(() =>
+      work({
+        resumed: earlier ? steps : undefined,
+        step: (more) => {
+          steps = { ...steps, ...more };
+          recordSteps(requestId, since, steps);
+        },
+        unfinished: () => {
+          finished = false;
+        },
+      }),
+    );
+    try {
+      if (result.ok && finished) recordAnswer(requestId, since, result);
+      else if (result.ok) recordSteps(requestId, since, steps);
+      else if (!PART_WAY.has(result)) forgetRequest(requestId);
+    } catch {
+      // Not remembered: a repeat then finds each change already made, step by step.
+    }
+    return result;
+  });
 }
 
 /**
@@ -85,10 +183,17 @@ export function underLock<T>(work: () => T): T | Refusal {
  * The Log line of a change already made. A Log that cannot be written is said in the message,
  * never thrown: the change is in the sheet, and a retry would be refused as a duplicate.
  */
-export function logChange(line: LogLine): string | undefined {
+export function logChange(
+  line: LogLine,
+  requestId?: string,
+  attempt?: Attempt,
+): string | undefined {
   try {
-    return appendLog(line);
+    const problem = appendLog(line, requestId);
+    if (problem) attempt?.unfinished();
+    return problem;
   } catch (e) {
+    attempt?.unfinished();
     return `The Log could not be written (${e instanceof Error ? e.message : String(e)}).`;
   }
 }

@@ -6,7 +6,7 @@ import type { FormResult } from '../../shared/sidebar-api';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
 import { generateFor } from '../documents/generate';
 import { targetsFromKeys } from '../documents/targets';
-import { done, invalid, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, NOT_SET_UP, onceUnderLock, refused } from './form-result';
 import { subjectKey } from './subject-key';
 
 export function generateDocument(form: unknown): FormResult<{ readonly link: string }> {
@@ -17,7 +17,8 @@ export function generateDocument(form: unknown): FormResult<{ readonly link: str
   if (!kind) return invalid({ kind: 'Choose a document.' });
   const key = subjectKey(kind.scope, parsed.value);
   if (!key.ok) return invalid(key.fieldErrors);
-  return underLock((): FormResult<{ readonly link: string }> => {
+  const requestId = parsed.value.requestId;
+  return onceUnderLock(requestId, (attempt): FormResult<{ readonly link: string }> => {
     const read = readSidebarWorkbook();
     const book = read.complete;
     if (!book) return refused(NOT_SET_UP);
@@ -29,6 +30,7 @@ export function generateDocument(form: unknown): FormResult<{ readonly link: str
       targets: targets.targets,
       started,
       keepsBatch: false,
+      ...(requestId && { request: { id: requestId, resumed: attempt.resumed !== undefined } }),
     });
     if (!run.ran) return refused(run.message);
     const made = run.made[0];
@@ -40,11 +42,13 @@ export function generateDocument(form: unknown): FormResult<{ readonly link: str
       );
     }
     const said = [`Made the ${kind.name} for ${key.key}.`, ...run.recorded.problems];
+    // Not listed on Documents, or no Log line: the same request sent again finishes that.
+    if (run.recorded.problems.length > 0) attempt.unfinished();
     const subject = targets.targets[0]?.subject;
     const about =
       subject?.scope === 'placement'
         ? { sheetName: 'Placements', row: subject.rowNumber }
         : undefined;
-    return done(said.join(' '), { link: made.link }, undefined, about);
+    return done(said.join(' '), { link: made.link }, undefined, about, read);
   });
 }

@@ -8,6 +8,7 @@ import { planSetupChanges, type SetupChanges } from '../../domain/sidebar/setup-
 import { settingCells, type TermDateLine } from '../../domain/sidebar/setup-values';
 import { SettingsSheet } from '../../domain/sheets/settings';
 import { EXAMPLE_TERM_DATES_NOTE, TermDates } from '../../domain/sheets/term-dates';
+import { cellToWrite } from '../../domain/table';
 import { WORKBOOK } from '../../domain/workbook';
 import type { FormResult } from '../../shared/sidebar-api';
 import {
@@ -28,7 +29,7 @@ import {
 } from '../../workspace/workbook-for-sidebar';
 import { turnRemindersOff, turnRemindersOn } from '../reminders/turn-reminders';
 import { runWorkbookSetup } from '../set-up-workbook';
-import { done, invalid, logChange, NOT_SET_UP, refused, underLock } from './form-result';
+import { done, invalid, logChange, NOT_SET_UP, onceUnderLock, refused } from './form-result';
 
 /**
  * The school's own dates over setup's untouched example, from its first row down: each column one
@@ -40,10 +41,16 @@ function replaceExample(table: Table<typeof TermDates>, lines: readonly TermDate
     table.rows[table.rows.length - 1]?.rowNumber ?? first,
     first + lines.length - 1,
   );
+  // Setup's own example rows, replaced where setup put them: they have no key to find them by,
+  // and the form only replaces them while they are untouched (setup-changes.ts).
   for (const key of ['term', 'start', 'end'] as const) {
-    const byRow = new Map<number, unknown>();
-    for (let row = first; row <= last; row += 1) byRow.set(row, lines[row - first]?.[key] ?? '');
-    writeColumnCells(table, key, byRow);
+    const column = table.index.columnOf.get(key);
+    const declared = table.schema.columns[key];
+    if (column === undefined || !declared) continue;
+    const values = Array.from({ length: last - first + 1 }, (_, r) => [
+      table.dates.toCell(cellToWrite(declared, lines[r]?.[key] ?? '')),
+    ]);
+    table.sheet.getRange(first, column + 1, values.length, 1).setValues(values);
   }
   clearNotes(
     table,
@@ -140,8 +147,9 @@ export function saveSetup(form: unknown): FormResult {
   const parsed = parseForm(setupForm, form);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const setup = parsed.value;
-  // One lock for setup and the form's values: never nested (runWorkbookSetup takes none).
-  const saved = underLock((): FormResult | string => {
+  // One lock for setup and the form's values (runWorkbookSetup takes none); turning reminders on
+  // or off at the end takes it again, which is the same execution's lock.
+  return onceUnderLock(setup.requestId, (attempt): FormResult => {
     let read = readSidebarWorkbook();
     let setUpSaid = '';
     if (needsSetup(read)) {
@@ -160,21 +168,29 @@ export function saveSetup(form: unknown): FormResult {
     if (problem) return refused([setUpSaid, problem].filter(Boolean).join(' '));
     const names = changes.settings.map((s) => s.name);
     if (names.length > 0 || changes.termDates.rows.length > 0) {
-      logChange({
-        action: 'Setup saved',
-        subject: 'Settings',
-        // Setting names only: the values are staff addresses.
-        detail: [
-          names.join(', '),
-          changes.termDates.rows.length > 0 ? `term dates (${changes.termDates.mode})` : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-      });
+      logChange(
+        {
+          action: 'Setup saved',
+          subject: 'Settings',
+          // Setting names only: the values are staff addresses.
+          detail: [
+            names.join(', '),
+            changes.termDates.rows.length > 0 ? `term dates (${changes.termDates.mode})` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+        },
+        setup.requestId,
+        attempt,
+      );
     }
-    return [setUpSaid, changesSaid(changes)].filter(Boolean).join(' ');
+    const saved = [setUpSaid, changesSaid(changes)].filter(Boolean).join(' ');
+    let reminders: string;
+    try {
+      reminders = remindersWanted(setup.remindersOn);
+    } catch (e) {
+      reminders = `Reminders could not be turned ${setup.remindersOn ? 'on' : 'off'} (${e instanceof Error ? e.message : String(e)}): use the Reminders menu.`;
+    }
+    return done([saved, reminders].filter(Boolean).join(' '), null, undefined, undefined, read);
   });
-  if (typeof saved !== 'string') return saved;
-  // After the lock: turning reminders on or off takes it itself.
-  return done([saved, remindersWanted(setup.remindersOn)].filter(Boolean).join(' '), null);
 }

@@ -72,8 +72,19 @@ function missingParts(read: SidebarRead): string[] {
   });
 }
 
+/** Never fails: the state after a saved form must not turn into an error (issue 10, item 3). */
 function remindersState(): RemindersState {
-  const status = readReminderStatus();
+  let status: ReturnType<typeof readReminderStatus>;
+  try {
+    status = readReminderStatus();
+  } catch {
+    return {
+      on: false,
+      text: 'Whether reminders are on could not be read just now.',
+      owner: '',
+      since: '',
+    };
+  }
   return {
     on: status?.on ?? false,
     text: describeStatus(status),
@@ -162,10 +173,23 @@ export function stateFrom(read: SidebarRead, selected = selectedRow()): SidebarS
  * Placements or Attendance), whatever row the sheet has selected by now, so the person sees what
  * they just did; with no `about`, the selection's placement as usual.
  */
-export function stateAfter(read: SidebarRead | undefined, about?: RowOnSheet): SidebarState {
-  const selected = about ?? selectedRow();
-  return stateFrom(read ?? readSidebarWorkbook(attendanceFor(selected, true)), selected);
+export function stateAfter(
+  read: SidebarRead | undefined,
+  about?: RowOnSheet,
+  before?: SidebarRead,
+): SidebarState {
+  try {
+    const selected = about ?? selectedRow();
+    return stateFrom(read ?? readSidebarWorkbook(attendanceFor(selected, true)), selected);
+  } catch (e) {
+    // The change is made: the sidebar shows the sheet as read before it rather than an error.
+    if (!before) throw e;
+    return stateFrom(before, about ?? NOWHERE);
+  }
 }
+
+/** A row no placement is on: the state without asking the sheet what is selected. */
+const NOWHERE: RowOnSheet = { sheetName: '', row: 0 };
 
 /**
  * Everything the sidebar shows when it opens, in one server execution (PLATFORM.md: each

@@ -1,7 +1,7 @@
 // Forms whose change is already in the sheet never answer "nothing was saved" (a person would save
 // it twice): a failure after the write is said in an ok answer, and a repeated click is refused.
 import type { FormResult } from '../../../src/shared/sidebar-api';
-import { call, placement, REVIEW, rows, sidebarSchool } from './support';
+import { call, placement, REVIEW, rowByHeader, rows, sidebarSchool } from './support';
 
 const review = REVIEW;
 
@@ -43,20 +43,45 @@ describe('a review whose answer fails after it was written', () => {
     },
   );
 
-  it('terminates first, so a failed Reviews row never leaves "Terminate placement" beside an Active placement', () => {
+  it('adds the Reviews row first: one that cannot be added leaves the placement as it was', () => {
     const s = sidebarSchool([placement(1)]);
     s.ws.meter.reset();
-    s.ws.meter.failOn('Sheet.getLastRow', 1, 'Service error: Spreadsheets');
+    s.ws.meter.failOn('Sheet.appendRow', 1, 'Service error: Spreadsheets');
     const result = call(s, 'recordReview', {
       ...review,
       decision: 'Terminate placement',
       confirmTermination: true,
     });
     expect(rows(s, 'Reviews')).toHaveLength(0);
-    expect(result).toMatchObject({ ok: true });
-    expect(result.message).toMatch(
-      /^AP-0001 is now Terminated \(Status and Actual end date set\), but the review could not be added to Reviews \(.*\): type it in there by hand\.$/,
-    );
+    expect(result.ok).toBe(false);
+    expect(rowByHeader(s, 'Placements', 2).Status).toBe('Active');
+  });
+
+  it('says so when Status cannot be set after the review is saved, and the same request completes it', () => {
+    const s = sidebarSchool([placement(1)]);
+    const terminate = {
+      ...review,
+      decision: 'Terminate placement',
+      confirmTermination: true,
+      requestId: 'terminate-request-1',
+    };
+    s.ws.meter.reset();
+    // The first setValues comes after the Reviews row is appended: Status and Actual end date.
+    s.ws.meter.failOn('Range.setValues', 1, 'Service error: Spreadsheets');
+    const first = call(s, 'recordReview', terminate);
+    expect(rows(s, 'Reviews')).toHaveLength(1);
+    expect(first).toMatchObject({ ok: true });
+    expect(first.message).toMatch(/But Status and Actual end date could not be set/);
+    expect(rowByHeader(s, 'Placements', 2).Status).toBe('Active');
+    s.ws.meter.reset();
+    const again = call(s, 'recordReview', terminate);
+    expect(again).toMatchObject({ ok: true });
+    expect(again.message).toMatch(/now Terminated/);
+    expect(rowByHeader(s, 'Placements', 2).Status).toBe('Terminated');
+    expect(rows(s, 'Reviews')).toHaveLength(1);
+    // Finished now: a third copy of the request gets the same answer and changes nothing.
+    expect(call(s, 'recordReview', terminate)).toMatchObject({ ok: true, message: again.message });
+    expect(rows(s, 'Reviews')).toHaveLength(1);
   });
 });
 

@@ -55,7 +55,7 @@ describe('the LA notification email', () => {
     s.ws.meter.failOn('Range.setValues');
     expect(call(s, 'sendEmail', LA)).toMatchObject({
       ok: true,
-      message: `Sent to ${LA_EMAIL} on Tue 20 Jan 2026. But the date could not be recorded (Service error: Spreadsheets); enter it by hand: LA notified on Placements row 2 = 2026-01-20.`,
+      message: `Sent to ${LA_EMAIL} on Tue 20 Jan 2026. But the date could not be recorded (Service error: Spreadsheets); send this again (it will not be emailed twice) or enter it by hand: LA notified on Placements row 2 = 2026-01-20.`,
     });
     expect(s.ws.mail.outbox).toHaveLength(1);
   });

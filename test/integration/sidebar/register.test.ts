@@ -32,7 +32,7 @@ describe("today's register", () => {
     ]);
   });
 
-  it('appends every mark in ONE write, with suggested codes and who reported it', () => {
+  it("appends every mark with Sheet.appendRow (never over a colleague's new row), with suggested codes and who reported it", () => {
     const s = tuesdaySchool();
     s.ws.meter.reset();
     const result = call(s, 'recordRegister', {
@@ -65,7 +65,9 @@ describe("today's register", () => {
       ['2026-01-20', 'AP-0004', 'PM', 'Absent', '=1+1', 'N', s.ws.user],
     ]);
     expect(s.ws.spreadsheet.sheet('Attendance').cell('E5').formula ?? '').toBe('');
-    expect(s.ws.meter.countOf('Range.setValues')).toBe(1);
+    // appendRow adds after the last row with content at the moment of the call [doc: Sheet.appendRow].
+    expect(s.ws.meter.countOf('Range.setValues')).toBe(0);
+    expect(s.ws.meter.countOf('Sheet.appendRow')).toBe(5);
     const after = (result as Extract<FormResult, { ok: true }>).state as SidebarState;
     expect(after.register?.entries[0]?.recorded).toEqual([
       { session: 'AM', mark: 'Present', row: 2 },

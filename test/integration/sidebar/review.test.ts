@@ -28,7 +28,7 @@ describe('a review from the sidebar', () => {
     const result = call(s, 'recordReview', review);
     expect(result).toMatchObject({
       ok: true,
-      message: 'Saved the review of AP-0001 on Mon 19 Jan 2026 (Reviews row 2).',
+      message: 'Saved the review of AP-0001 on Mon 19 Jan 2026.',
     });
     const saved = rowByHeader(s, 'Reviews', 2);
     expect({ ...saved, 'Review date': day(saved['Review date']) }).toEqual({

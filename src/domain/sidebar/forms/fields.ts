@@ -74,6 +74,15 @@ export function rowNumber(label: string): Schema<number> {
     );
 }
 
+/** The sidebar's id for one form sent (Repeatable in src/shared/sidebar-api.ts). */
+export const requestId = z.optional(
+  z.string({ error: 'The request id could not be read.' }).check(
+    z.regex(/^[A-Za-z0-9_-]{8,64}$/, {
+      error: 'The request id could not be read: reload the sidebar, then try again.',
+    }),
+  ),
+);
+
 export function form<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.strictObject(shape, { error: 'The form could not be read.' });
 }

@@ -27,6 +27,7 @@ import {
   LONGEST_NAME,
   oneOf,
   placementId,
+  requestId,
   rowNumber,
   text,
   yesNoBlank,
@@ -124,6 +125,7 @@ const registerMark = form({
 );
 
 export const registerForm: Schema<RegisterForm> = form({
+  requestId,
   date: day('Date'),
   marks: z
     .array(registerMark, { error: 'The marks could not be read.' })
@@ -134,6 +136,7 @@ export const registerForm: Schema<RegisterForm> = form({
 });
 
 export const reviewForm: Schema<ReviewForm> = form({
+  requestId,
   placementId,
   reviewDate: day('Review date'),
   attendees: text('Attendees'),
@@ -147,11 +150,13 @@ export const reviewForm: Schema<ReviewForm> = form({
 });
 
 export const concernForm: Schema<ConcernForm> = form({
+  requestId,
   placementId,
   date: day('Date'),
 });
 
 export const followUpForm: Schema<FollowUpForm> = form({
+  requestId,
   row: rowNumber('The absence'),
   placementId,
   followedUpBy: filledText('Followed up by', LONGEST_NAME),
@@ -175,6 +180,7 @@ const subject = {
 };
 
 export const generateForm: Schema<GenerateForm> = form({
+  requestId,
   kind: oneOf('Document', DOCUMENT_KINDS),
   ...subject,
 });
@@ -185,6 +191,7 @@ export const EMAIL_KINDS = [
 ] as const satisfies readonly EmailForm['kind'][];
 
 export const emailForm: Schema<EmailForm> = form({
+  requestId,
   kind: oneOf('Email', EMAIL_KINDS),
   ...subject,
 });
@@ -227,4 +234,5 @@ export const setupForm: Schema<SetupForm> = form({
     .array(termDate, { error: 'The term dates could not be read.' })
     .check(z.maxLength(MOST_TERM_DATES, { error: `Enter at most ${MOST_TERM_DATES} term dates.` })),
   remindersOn: yesOrNo('Turn reminders on'),
+  requestId,
 });

@@ -1,0 +1,233 @@
+// Writes cells on the rows that hold given keys, found at write time and verified after: never by a remembered row number.
+import {
+  blocksOf,
+  layerAt,
+  rowsByKey,
+  sameCell,
+  type Layer,
+  type PlacedCell,
+  type Snapshot,
+  type WantedCell,
+} from '../domain/keyed-cells';
+import type { Sheet } from './spreadsheet';
+
+/*
+ * Why this mechanism (issue 10, item 1). Colleagues sort, insert and delete rows while a script
+ * runs: LockService serialises scripts, never people, and no SpreadsheetApp call writes "on the
+ * row whose ID is X" in one step (a Range is a fixed position; developer metadata moves with its
+ * row but finding it and writing are still two calls). So the gap between finding a row and
+ * writing it cannot be closed, only made short and checked: the sheet is read just before the
+ * write (each row's key from its own cells: the Placement ID, an absence's day and session...),
+ * the cells are written where their keys are, and the sheet is read again. If rows moved in the
+ * gap, the cells the write put on another row are put back as that row held them, and the write
+ * goes again to where its key is now. Each pass costs one read; a quiet sheet needs two reads.
+ */
+
+/** Cells wanted on the row(s) with one key. */
+export interface KeyedCells {
+  readonly key: string;
+  /** Every row with this key gets the cells (blank rows cleared alike); else only the one at `occurrence`. */
+  readonly everyRow?: boolean;
+  /** Which of several identical rows (0-based, in sheet order); default the first. */
+  readonly occurrence?: number;
+  /**
+   * Written with the rest of its column even when already right, so that a write covering many
+   * rows (Validate all) is one rectangle rather than one call per changed cell.
+   */
+  readonly pad?: boolean;
+  /** Fixed cells, or cells worked out from the row as read now (marks keep a person's note). */
+  readonly cells:
+    | readonly WantedCell[]
+    | ((now: (layer: Layer, column: number) => unknown) => readonly WantedCell[]);
+}
+
+export interface KeyedOutcome {
+  /** Keys on no row of the sheet by the time of writing: nothing was written for them. */
+  readonly gone: readonly string[];
+  /** Cells left alone because a person changed them after the add-on read them. */
+  readonly changed: readonly { readonly key: string; readonly column: number }[];
+  /** Rows a misplaced write reached, put back as they were (sheet row numbers now). */
+  readonly putBack: readonly number[];
+  /** Rows a colleague added in the gap that a misplaced write reached: emptied, to be checked. */
+  readonly toCheck: readonly number[];
+  /** Rows kept moving for every pass: some cells may not be in place. */
+  readonly unsettled: boolean;
+}
+
+/** Passes of read-then-write before giving up; the last read only verifies. */
+const PASSES = 4;
+
+/** How much of the sheet a write reads: at least the rows and exactly the columns the caller read. */
+export interface ReadShape {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+function readSnapshot(sheet: Sheet, layers: ReadonlySet<Layer>, shape: ReadShape): Snapshot {
+  // Down to the last row with content now (a colleague may have added rows) and at least to the
+  // last row the caller read (a row emptied since must still be found, to clear it).
+  const rows = Math.max(sheet.getLastRow(), shape.rows, 1);
+  const range = sheet.getRange(1, 1, rows, Math.max(1, shape.columns));
+  return {
+    values: range.getValues(),
+    ...(layers.has('notes') && { notes: range.getNotes() }),
+    ...(layers.has('backgrounds') && { backgrounds: range.getBackgrounds() }),
+  };
+}
+
+function writeCells(sheet: Sheet, cells: readonly PlacedCell[]): void {
+  for (const block of blocksOf(cells)) {
+    const range = sheet.getRange(
+      block.row,
+      block.column + 1,
+      block.values.length,
+      block.values[0]?.length ?? 1,
+    );
+    if (block.layer === 'values') range.setValues(block.values);
+    else if (block.layer === 'notes') range.setNotes(block.values as string[][]);
+    else range.setBackgrounds(block.values as (string | null)[][]);
+  }
+}
+
+const EMPTY: Record<Layer, unknown> = { values: '', notes: '', backgrounds: null };
+
+/**
+ * Makes the rows with the given keys hold the given cells, wherever those rows are by then.
+ * `identify` names a row from its values (undefined for a row with no identity, such as a blank
+ * one); it must not depend on the columns written. Returns what could not be done, never throws
+ * for a moved row (a service error still throws, before or after a write, for the caller to say).
+ */
+export function writeByKey(
+  sheet: Sheet,
+  identify: (cells: readonly unknown[]) => string | undefined,
+  writes: readonly KeyedCells[],
+  shape: ReadShape,
+  layers: ReadonlySet<Layer> = new Set(['values']),
+): KeyedOutcome {
+  const ours = new Set(writes.map((w) => w.key));
+  const gone = new Set<string>();
+  const changed = new Map<string, { key: string; column: number }>();
+  const putBack = new Set<number>();
+  const toCheck = new Set<number>();
+  let baseline: Snapshot | undefined;
+  let baselineKeys = new Map<string, number[]>();
+  /** What the last write put at each position: `${layer}|${row}|${column}`. */
+  let lastWrite = new Map<string, unknown>();
+  for (let pass = 0; pass < PASSES; pass += 1) {
+    const now = readSnapshot(sheet, layers, shape);
+    const keys = rowsByKey(now.values, identify);
+    if (!baseline) {
+      baseline = now;
+      baselineKeys = keys;
+    }
+    const fixes: PlacedCell[] = [];
+    const padding: PlacedCell[] = [];
+    let missed = false;
+    gone.clear();
+    for (const write of writes) {
+      const rows = keys.get(write.key) ?? [];
+      if (rows.length === 0) gone.add(write.key);
+      const occurrence = write.occurrence ?? 0;
+      for (const row of write.everyRow ? rows : rows.slice(occurrence, occurrence + 1)) {
+        const at = (layer: Layer, column: number) => layerAt(now, layer, row, column);
+        const wanted = typeof write.cells === 'function' ? write.cells(at) : write.cells;
+        for (const cell of wanted) {
+          const current = at(cell.layer, cell.column);
+          const placed = { layer: cell.layer, row, column: cell.column, value: cell.value };
+          if (sameCell(cell.layer, current, cell.value)) {
+            if (write.pad) padding.push(placed);
+            continue;
+          }
+          if (
+            cell.expected !== undefined &&
+            cell.layer === 'values' &&
+            !sameCell('values', current, cell.expected)
+          ) {
+            changed.set(`${write.key}|${cell.column}`, { key: write.key, column: cell.column });
+            continue;
+          }
+          if (lastWrite.size > 0) missed = true;
+          fixes.push(placed);
+        }
+      }
+    }
+    // A write that went to a row which moved into its place in the gap is undone on that row.
+    for (const [position, value] of lastWrite) {
+      const [layer, rowText, columnText] = position.split('|') as [Layer, string, string];
+      const row = Number(rowText);
+      const column = Number(columnText);
+      const key = identify(now.values[row - 1] ?? []);
+      if (key !== undefined && ours.has(key)) continue;
+      const current = layerAt(now, layer, row, column);
+      if (!sameCell(layer, current, value)) continue;
+      const earlier = key === undefined ? undefined : earlierRow(keys, baselineKeys, key, row);
+      if (earlier !== undefined && baseline) {
+        const before = layerAt(baseline, layer, earlier, column);
+        if (sameCell(layer, before, current)) continue;
+        fixes.push({ layer, row, column, value: before });
+        putBack.add(row);
+      } else if (missed) {
+        fixes.push({ layer, row, column, value: EMPTY[layer] });
+        toCheck.add(row);
+      }
+    }
+    if (fixes.length === 0) {
+      return {
+        gone: [...gone],
+        changed: [...changed.values()],
+        putBack: [...putBack],
+        toCheck: [...toCheck],
+        unsettled: false,
+      };
+    }
+    if (pass === PASSES - 1) break;
+    const columns = new Set(fixes.map((f) => `${f.layer}|${f.column}`));
+    fixes.push(...padding.filter((p) => columns.has(`${p.layer}|${p.column}`)));
+    writeCells(sheet, fixes);
+    lastWrite = new Map(fixes.map((f) => [`${f.layer}|${f.row}|${f.column}`, f.value]));
+  }
+  return {
+    gone: [...gone],
+    changed: [...changed.values()],
+    putBack: [...putBack],
+    toCheck: [...toCheck],
+    unsettled: true,
+  };
+}
+
+/** The row a key had in the first read, matching identical rows by their order. */
+function earlierRow(
+  keys: ReadonlyMap<string, number[]>,
+  baselineKeys: ReadonlyMap<string, number[]>,
+  key: string,
+  row: number,
+): number | undefined {
+  const occurrence = (keys.get(key) ?? []).indexOf(row);
+  return baselineKeys.get(key)?.[Math.max(0, occurrence)];
+}
+
+/** The outcome in words for a person, or undefined when everything went where it should. */
+export function keyedOutcomeSaid(outcome: KeyedOutcome, sheetName: string): string | undefined {
+  const said: string[] = [];
+  if (outcome.putBack.length > 0) {
+    said.push(
+      `Rows on ${sheetName} moved while this was saved; the add-on put back what it had written on ${listRows(outcome.putBack)} and saved it on the right row.`,
+    );
+  }
+  if (outcome.toCheck.length > 0) {
+    said.push(
+      `A colleague added ${listRows(outcome.toCheck)} on ${sheetName} at the same moment: check that row, the add-on may have emptied a cell of it.`,
+    );
+  }
+  if (outcome.unsettled) {
+    said.push(
+      `Rows on ${sheetName} kept moving while this was saved: check the row before saving again.`,
+    );
+  }
+  return said.length > 0 ? said.join(' ') : undefined;
+}
+
+function listRows(rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  return sorted.length === 1 ? `row ${sorted[0]}` : `rows ${sorted.join(', ')}`;
+}

@@ -1,0 +1,67 @@
+// How each sheet's rows are told apart when the add-on writes: the key a row carries in its own cells.
+import { cellText } from '../domain/keyed-cells';
+import type { SheetSchema } from '../domain/columns';
+import type { HeaderIndex } from '../domain/table';
+import type { Table } from './table';
+
+export type RowIdentity = (cells: readonly unknown[]) => string | undefined;
+
+/** The identifying columns of each sheet (DOMAIN.md §4), by column key. */
+const KEY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  Placements: ['placementId'],
+  Providers: ['provider'],
+  Attendance: ['date', 'placementId', 'session'],
+  Reviews: ['placementId', 'reviewDate'],
+  Settings: ['setting'],
+  Documents: ['link'],
+};
+
+function keyText(cell: unknown): string {
+  const text = cellText('values', cell).trim();
+  // Provider names and IDs are matched as the add-on reads them: case and spacing ignored.
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** A row's key: its identifying cells; undefined when any of them is blank. */
+export function keyIdentity(schema: SheetSchema, index: HeaderIndex): RowIdentity {
+  const columns = (KEY_COLUMNS[schema.name] ?? []).map((key) => index.columnOf.get(key));
+  if (columns.length === 0 || columns.some((c) => c === undefined)) {
+    throw new Error(`The ${schema.name} sheet has no key columns to find its rows by.`);
+  }
+  return (cells) => {
+    const parts = columns.map((c) => keyText(cells[c as number]));
+    return parts.some((p) => p === '') ? undefined : parts.join('|');
+  };
+}
+
+/**
+ * A row as a person filled it in: every column but the add-on's own, plus its ID when it has one.
+ * What the checks write (the add-on's columns) never changes it, so a re-check finds each row by it.
+ */
+export function contentIdentity(
+  schema: SheetSchema,
+  index: HeaderIndex,
+  withId = true,
+): RowIdentity {
+  const addOn = new Set(
+    [...index.columnOf]
+      .filter(([key]) => schema.columns[key]?.owner === 'add-on')
+      .map(([, column]) => column),
+  );
+  const idColumn = withId ? index.columnOf.get('placementId') : undefined;
+  return (cells) => {
+    const person = cells.map((cell, c) => (addOn.has(c) ? '' : cellText('values', cell)));
+    // A row beyond the last one with content reads as no cells at all: the same blank row.
+    while (person.length > 0 && person[person.length - 1] === '') person.pop();
+    const id = idColumn === undefined ? '' : keyText(cells[idColumn]);
+    return `${id}|${JSON.stringify(person)}`;
+  };
+}
+
+/** The key of a row as `table` read it. */
+export function keyOfRow<S extends SheetSchema>(
+  table: Table<S>,
+  rowNumber: number,
+): string | undefined {
+  return keyIdentity(table.schema, table.index)(table.grid[rowNumber - 1] ?? []);
+}
