@@ -1,5 +1,6 @@
 // `npm run bench`: service calls by method, CPU time and cost-model time for each operation and size.
 import { report } from './measure';
+import { benchForms, formFigures } from './forms';
 import { benchGenerateDocuments } from './generate-documents';
 import { benchHourlyReminders, reminderFigures } from './reminders';
 import { benchSetUpWorkbook } from './set-up-workbook';
@@ -21,6 +22,9 @@ for (const n of sizes) {
 for (const n of sizes) {
   for (const m of benchSidebar(n))
     console.log(report(m), `\n    spreadsheet reads ${m.getValues}\n`);
+}
+for (const n of sizes) {
+  for (const m of benchForms(n)) console.log(report(m), `\n${formFigures(m)}\n`);
 }
 const documentRuns = [1, 10, 100].map(benchGenerateDocuments);
 for (const m of documentRuns)

@@ -73,6 +73,18 @@ function recordSent(run: SendingRun, digest: Digest, keys: readonly string[]): v
   }
 }
 
+/**
+ * A send that answered with an error may have gone anyway (a lost reply): the quota then shows one
+ * recipient fewer (MailApp.getRemainingDailyQuota), and it is recorded as sent, never sent again.
+ */
+function wentAnyway(quotaBefore: number): boolean {
+  try {
+    return remainingDailyQuota() < quotaBefore;
+  } catch {
+    return false;
+  }
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -91,13 +103,11 @@ export function sendDigests(run: SendingRun): SendingOutcome {
   const dryRun = run.mode === SENT_MODES.dryRun;
   const heldBackKey = reminderKey(['held-back'], 'DSL', read.today);
   const noticeSent = run.sent.today.has(heldBackKey);
+  // What MailApp's daily quota should show before the next send: one recipient per digest.
+  let quotaLeft = dryRun ? 0 : remainingDailyQuota();
   const plan = dryRun
     ? { send: byUrgency(run.digests), heldBack: [] }
-    : planSending(
-        run.digests,
-        remainingDailyQuota(),
-        noticeSent ? undefined : read.settings.dslEmail,
-      );
+    : planSending(run.digests, quotaLeft, noticeSent ? undefined : read.settings.dslEmail);
   const dsl = read.settings.dslEmail?.trim().toLowerCase();
   let sent = 0;
   let items = 0;
@@ -130,14 +140,17 @@ export function sendDigests(run: SendingRun): SendingOutcome {
           name: SENDER_NAME,
         });
       } catch (error) {
-        failed += 1;
-        run.lines.push({
-          action: 'Reminder email not sent',
-          subject: roles,
-          detail: `${errorText(error)} It goes again at the next hourly run.`,
-        });
-        continue;
+        if (!wentAnyway(quotaLeft)) {
+          failed += 1;
+          run.lines.push({
+            action: 'Reminder email not sent',
+            subject: roles,
+            detail: `${errorText(error)} It goes again at the next hourly run.`,
+          });
+          continue;
+        }
       }
+      quotaLeft -= 1;
       run.lines.push({ action: 'Reminder email', subject: roles, detail: keysDetail('', keys) });
     }
     recordSent(run, digest, keys);
