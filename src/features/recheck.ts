@@ -112,7 +112,7 @@ function writeFindings<S extends SheetSchema>(
     return keyedOutcomeSaid(outcome, table.schema.name);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return `The checks on ${table.schema.name} could not all be written (${reason}); choose Validate all again.`;
+    return `The checks on ${table.schema.name} may not all be written (${reason}); choose Validate all again.`;
   }
 }
 

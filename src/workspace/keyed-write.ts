@@ -52,6 +52,8 @@ export interface KeyedOutcome {
   readonly toCheck: readonly number[];
   /** Rows kept moving for every pass: some cells may not be in place. */
   readonly unsettled: boolean;
+  /** The cells were written, but the read that checks them failed: most likely in place. */
+  readonly unverified?: boolean;
 }
 
 /** Passes of read-then-write before giving up; the last read only verifies. */
@@ -114,7 +116,21 @@ export function writeByKey(
   /** What the last write put at each position: `${layer}|${row}|${column}`. */
   let lastWrite = new Map<string, unknown>();
   for (let pass = 0; pass < PASSES; pass += 1) {
-    const now = readSnapshot(sheet, layers, shape);
+    let now: Snapshot;
+    try {
+      now = readSnapshot(sheet, layers, shape);
+    } catch (e) {
+      // Before any write, a failed read is the caller's to say; after one, the write stands.
+      if (lastWrite.size === 0) throw e;
+      return {
+        gone: [...gone],
+        changed: [...changed.values()],
+        putBack: [...putBack],
+        toCheck: [...toCheck],
+        unsettled: false,
+        unverified: true,
+      };
+    }
     const keys = rowsByKey(now.values, identify);
     if (!baseline) {
       baseline = now;

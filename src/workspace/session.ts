@@ -15,7 +15,11 @@ export function withDocumentLock<T>(waitMs: number, work: () => T): T | undefine
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // Apps Script releases every lock when the execution ends; the work is done either way.
+    }
   }
 }
 

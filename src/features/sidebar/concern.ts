@@ -104,7 +104,7 @@ export function recordConcern(form: unknown): FormResult {
       );
       if (logProblem) said.push(logProblem);
     }
-    const { after, problem } = reread(read, [row]);
+    const { after, problem } = reread(read, [row], attempt);
     if (problem) said.push(problem);
     const lastReview = p.context.lastReview;
     const written: Written = {

@@ -99,7 +99,8 @@ function planLaNotification(form: EmailForm, book: SidebarWorkbook, now: string)
       subject: key.key,
       recipient: 'the LA notification email on Settings',
       record: (after) => {
-        if (existing) return {};
+        // Re-checked even when kept: a repeat after a failure brings the checks up to date.
+        if (existing) return { placementRow: row };
         const write = writeRowCells(after.checks.placements, row, { laNotified: day.today });
         return write.written
           ? { placementRow: row, ...(write.said && { said: `${records} ${write.said}` }) }
@@ -300,7 +301,7 @@ export function sendEmail(form: unknown): FormResult {
     );
     if (logProblem) said.push(logProblem);
     const recheck = written.placementRow !== undefined ? [written.placementRow] : [];
-    const { after, problem } = reread(read, recheck);
+    const { after, problem } = reread(read, recheck, attempt);
     if (problem) said.push(problem);
     return done(said.join(' '), null, after, aboutOf(read, form), read);
   });

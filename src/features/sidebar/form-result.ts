@@ -155,18 +155,23 @@ export function onceUnderLock<T>(
 export function reread(
   before: SidebarRead,
   recheckRows: readonly number[] = [],
+  attempt?: Attempt,
 ): { readonly after: SidebarRead; readonly problem?: string } {
   try {
     const after = readSidebarWorkbook();
+    let unmarked: string | undefined;
     if (recheckRows.length > 0 && after.complete) {
-      recheckPlacements(after.complete.checks, { rows: new Set(recheckRows) });
+      unmarked = recheckPlacements(after.complete.checks, { rows: new Set(recheckRows) }).unmarked;
     }
-    return { after };
+    // The checks are part of the change: the same request sent again writes them.
+    if (unmarked) attempt?.unfinished();
+    return { after, ...(unmarked && { problem: unmarked }) };
   } catch (e) {
+    attempt?.unfinished();
     const why = e instanceof Error ? e.message : String(e);
     return {
       after: before,
-      problem: `It is saved, but the add-on could not read the sheet again (${why}): the sidebar shows it as it was, so check the sheet and do not save this again.`,
+      problem: `It is saved, but the add-on could not read the sheet again (${why}): the sidebar shows it as it was. Send the same form again to bring the checks up to date (nothing is saved twice), or choose Validate all.`,
     };
   }
 }

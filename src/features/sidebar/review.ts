@@ -73,7 +73,7 @@ export function recordReview(form: unknown): FormResult {
       attempt,
     );
     // Last review, Next review due and Checks follow the new review, as onEdit would after typing.
-    const { after, problem: rereadProblem } = reread(read, [p.row.rowNumber]);
+    const { after, problem: rereadProblem } = reread(read, [p.row.rowNumber], attempt);
     return done(
       [...said, logProblem, rereadProblem].filter(Boolean).join(' '),
       null,
@@ -110,7 +110,7 @@ function terminate(
     const why = e instanceof Error ? e.message : String(e);
     return {
       done: false,
-      said: `But Status and Actual end date could not be set (${why}): send this review again (it will not be saved twice) or set them by hand.`,
+      said: `But Status and Actual end date may not have been set (${why}): look at the placement's row, and send this review again (it will not be saved twice) or set them by hand.`,
     };
   }
 }

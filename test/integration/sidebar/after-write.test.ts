@@ -71,7 +71,7 @@ describe('a review whose answer fails after it was written', () => {
     const first = call(s, 'recordReview', terminate);
     expect(rows(s, 'Reviews')).toHaveLength(1);
     expect(first).toMatchObject({ ok: true });
-    expect(first.message).toMatch(/But Status and Actual end date could not be set/);
+    expect(first.message).toMatch(/But Status and Actual end date may not have been set/);
     expect(rowByHeader(s, 'Placements', 2).Status).toBe('Active');
     s.ws.meter.reset();
     const again = call(s, 'recordReview', terminate);
