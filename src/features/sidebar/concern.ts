@@ -37,9 +37,15 @@ interface Written {
 
 /** Whether the alert went now, and if not, when it will. */
 function alertSaid(run: HourlyRun | undefined, w: Written): string {
-  const later = readReminderStatus()?.on
-    ? 'the next hourly reminder run will email the DSL and Head Teacher'
-    : 'reminders are off, so no hourly run will send it: tell the DSL yourself now';
+  const later = () => {
+    try {
+      return readReminderStatus()?.on
+        ? 'the next hourly reminder run will email the DSL and Head Teacher'
+        : 'reminders are off, so no hourly run will send it: tell the DSL yourself now';
+    } catch {
+      return 'tell the DSL yourself now';
+    }
+  };
   if (w.finished) {
     return `${w.placementId} has finished, so no alert is sent for it: tell the DSL yourself now.`;
   }
@@ -49,12 +55,14 @@ function alertSaid(run: HourlyRun | undefined, w: Written): string {
   if (!w.settings.dslEmail && !w.settings.headTeacherEmail) {
     return 'DSL email and Head teacher email on Settings are blank, so nobody could be emailed: tell the DSL yourself now, and fill them in.';
   }
-  if (run === undefined) return `The workbook was busy, so ${later}.`;
-  if (run.problem) return `The alert could not be sent now (${run.problem}); ${later}.`;
+  if (run === undefined) return `The workbook was busy, so ${later()}.`;
   const outcome = run.outcome;
-  if (!outcome) return `The alert could not be sent now; ${later}.`;
+  // Emails that went are said as sent, even when something after them failed (the Log).
+  const allSent = outcome !== undefined && outcome.sent > 0 && outcome.failed === 0;
+  if (run.problem && !allSent) return `The alert could not be sent now (${run.problem}); ${later()}.`;
+  if (!outcome) return `The alert could not be sent now; ${later()}.`;
   if (outcome.failed > 0 || outcome.heldBack > 0) {
-    return `Not every alert could be sent now; ${later}.`;
+    return `Not every alert could be sent now; ${later()}.`;
   }
   if (outcome.sent === 0)
     return 'The DSL and Head Teacher were already alerted about this concern.';
@@ -123,24 +131,19 @@ export function recordConcern(form: unknown): FormResult {
     } catch (e) {
       run = { jobs: [], problem: e instanceof Error ? e.message : String(e) };
     }
+    const alerting = !written.finished && !written.reviewed;
+    const alerted = run?.outcome !== undefined && run.outcome.failed === 0;
+    // The alert is part of recording a concern: the same request sent again tries it again.
+    if (alerting && !alerted) attempt.unfinished();
     const recorded = written.written
       ? `Recorded a safeguarding concern on ${formatDate(written.date)} for ${written.placementId} (Placements row ${written.row}).`
       : `${written.placementId} already has this concern date.`;
     return done(
-      [recorded, ...said, safely(() => alertSaid(run, written)), DETAILS_ELSEWHERE].join(' '),
+      [recorded, ...said, alertSaid(run, written), DETAILS_ELSEWHERE].join(' '),
       null,
       after,
       { sheetName: 'Placements', row },
       read,
     );
   });
-}
-
-/** A sentence that needs a service call (reminder status) never turns a saved change into an error. */
-function safely(say: () => string): string {
-  try {
-    return say();
-  } catch {
-    return 'Whether the DSL and Head Teacher were emailed could not be checked: tell the DSL yourself now.';
-  }
 }

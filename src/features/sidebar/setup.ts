@@ -164,22 +164,22 @@ export function saveSetup(form: unknown): FormResult {
     }
     const cells = settingCells(settingRows(settings.table));
     const changes = planSetupChanges(setup, cells, termDates.table.rows);
+    const names = changes.settings.map((s) => s.name);
+    // Setting names only: the values are staff addresses.
+    const changed = [
+      names.join(', '),
+      changes.termDates.rows.length > 0 ? `term dates (${changes.termDates.mode})` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    // Noted first, so a repeat after a failure still logs what this request changed.
+    if (changed && setup.requestId) attempt.step({ changed });
     const problem = writeChanges(changes, settings.table, termDates.table);
     if (problem) return refused([setUpSaid, problem].filter(Boolean).join(' '));
-    const names = changes.settings.map((s) => s.name);
-    if (names.length > 0 || changes.termDates.rows.length > 0) {
+    const logged = changed || String(attempt.resumed?.changed ?? '');
+    if (logged) {
       logChange(
-        {
-          action: 'Setup saved',
-          subject: 'Settings',
-          // Setting names only: the values are staff addresses.
-          detail: [
-            names.join(', '),
-            changes.termDates.rows.length > 0 ? `term dates (${changes.termDates.mode})` : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-        },
+        { action: 'Setup saved', subject: 'Settings', detail: logged },
         setup.requestId,
         attempt,
       );
