@@ -50,6 +50,16 @@ function allDataRows(table: Table<SheetSchema>): Set<number> {
   return new Set(Array.from({ length: Math.max(0, table.grid.length - 1) }, (_, r) => r + 2));
 }
 
+/** One column's cells below the header as the sheet holds them now (three calls). */
+function columnNow(table: Table<SheetSchema>, column: number): unknown[] {
+  const last = table.sheet.getLastRow();
+  if (column < 0 || last < 2) return [];
+  return table.sheet
+    .getRange(2, column + 1, last - 1, 1)
+    .getValues()
+    .map((row) => row[0]);
+}
+
 /** The last row a re-check covers: rows emptied since the read (below its last row) included. */
 function lastRowOf(table: Table<SheetSchema>, rows: ReadonlySet<number>): number {
   return Math.max(table.grid.length, ...rows);
@@ -190,9 +200,14 @@ export function recheckPlacements(
     .map((row) => row.rowNumber);
   // onEdit asks the properties only when a row needs an ID; Validate all also records a higher
   // number typed or pasted into the column, so deleting that row cannot free it either.
+  // The column as it is now, too: a row inserted while the sheet was read can push the last row
+  // (and its ID) out of the range that read had measured, and its number must not be issued.
   const ids =
     needingIds.length > 0 || !options.rows
-      ? issuePlacementIds(idCells, needingIds)
+      ? issuePlacementIds(
+          [...idCells, ...(needingIds.length > 0 ? columnNow(table, idColumn) : [])],
+          needingIds,
+        )
       : new Map<number, string>();
   const placements = snapshot.placements.map((row) => {
     const id = ids.get(row.rowNumber);

@@ -168,6 +168,9 @@ export function writeByKey(
       }
     }
     // A write that went to a row which moved into its place in the gap is undone on that row.
+    const writtenColumns = new Set(
+      [...lastWrite.keys()].map((position) => Number(position.split('|')[2])),
+    );
     for (const [position, value] of lastWrite) {
       const [layer, rowText, columnText] = position.split('|') as [Layer, string, string];
       const row = Number(rowText);
@@ -182,7 +185,7 @@ export function writeByKey(
         if (sameCell(layer, before, current)) continue;
         fixes.push({ layer, row, column, value: before });
         putBack.add(row);
-      } else if (missed) {
+      } else if (missed || onlyOurs(now.values[row - 1] ?? [], writtenColumns)) {
         fixes.push({ layer, row, column, value: EMPTY[layer] });
         toCheck.add(row);
       }
@@ -209,6 +212,11 @@ export function writeByKey(
     toCheck: [...toCheck],
     unsettled: true,
   };
+}
+
+/** A row blank but for the columns the add-on wrote: a row that moved away left it (a deletion). */
+function onlyOurs(cells: readonly unknown[], written: ReadonlySet<number>): boolean {
+  return cells.every((cell, column) => written.has(column) || sameCell('values', cell, ''));
 }
 
 /** The row a key had in the first read, matching identical rows by their order. */

@@ -59,7 +59,8 @@ function alertSaid(run: HourlyRun | undefined, w: Written): string {
   const outcome = run.outcome;
   // Emails that went are said as sent, even when something after them failed (the Log).
   const allSent = outcome !== undefined && outcome.sent > 0 && outcome.failed === 0;
-  if (run.problem && !allSent) return `The alert could not be sent now (${run.problem}); ${later()}.`;
+  if (run.problem && !allSent)
+    return `The alert could not be sent now (${run.problem}); ${later()}.`;
   if (!outcome) return `The alert could not be sent now; ${later()}.`;
   if (outcome.failed > 0 || outcome.heldBack > 0) {
     return `Not every alert could be sent now; ${later()}.`;
@@ -112,7 +113,7 @@ export function recordConcern(form: unknown): FormResult {
       );
       if (logProblem) said.push(logProblem);
     }
-    const { after, problem } = reread(read, [row], attempt);
+    const { after, problem } = reread(read, [concern.placementId], attempt);
     if (problem) said.push(problem);
     const lastReview = p.context.lastReview;
     const written: Written = {

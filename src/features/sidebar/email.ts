@@ -45,7 +45,7 @@ interface EmailPlan {
   readonly recipient: string;
   /** Writes the date it records, and says what else to re-check (and anything unusual). */
   readonly record: (book: SidebarWorkbook) => {
-    readonly placementRow?: number;
+    readonly placementId?: string;
     readonly said?: string;
   };
 }
@@ -100,10 +100,10 @@ function planLaNotification(form: EmailForm, book: SidebarWorkbook, now: string)
       recipient: 'the LA notification email on Settings',
       record: (after) => {
         // Re-checked even when kept: a repeat after a failure brings the checks up to date.
-        if (existing) return { placementRow: row };
+        if (existing) return { placementId: key.key };
         const write = writeRowCells(after.checks.placements, row, { laNotified: day.today });
         return write.written
-          ? { placementRow: row, ...(write.said && { said: `${records} ${write.said}` }) }
+          ? { placementId: key.key, ...(write.said && { said: `${records} ${write.said}` }) }
           : {
               said: `But LA notified could not be filled in (${write.said ?? ''}): enter ${day.today} by hand.`,
             };
@@ -280,7 +280,7 @@ export function sendEmail(form: unknown): FormResult {
     }
     // The email has gone: whatever fails now is said, never thrown, so nobody sends it twice.
     const said = [`Sent to ${preview.to} on ${formatDate(read.now.slice(0, 10))}.`];
-    let written: { readonly placementRow?: number; readonly said?: string } = {};
+    let written: { readonly placementId?: string; readonly said?: string } = {};
     try {
       written = read.complete ? plan.record(read.complete) : {};
       said.push(written.said ?? preview.records);
@@ -300,7 +300,7 @@ export function sendEmail(form: unknown): FormResult {
       attempt,
     );
     if (logProblem) said.push(logProblem);
-    const recheck = written.placementRow !== undefined ? [written.placementRow] : [];
+    const recheck = written.placementId !== undefined ? [written.placementId] : [];
     const { after, problem } = reread(read, recheck, attempt);
     if (problem) said.push(problem);
     return done(said.join(' '), null, after, aboutOf(read, form), read);

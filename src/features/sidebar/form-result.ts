@@ -154,14 +154,20 @@ export function onceUnderLock<T>(
  */
 export function reread(
   before: SidebarRead,
-  recheckRows: readonly number[] = [],
+  recheckIds: readonly string[] = [],
   attempt?: Attempt,
 ): { readonly after: SidebarRead; readonly problem?: string } {
   try {
     const after = readSidebarWorkbook();
     let unmarked: string | undefined;
-    if (recheckRows.length > 0 && after.complete) {
-      unmarked = recheckPlacements(after.complete.checks, { rows: new Set(recheckRows) }).unmarked;
+    // Found by Placement ID in this read: rows may have moved since the form's first read.
+    const rows = new Set(
+      (after.complete?.checks.placements.rows ?? [])
+        .filter((r) => r.record.placementId && recheckIds.includes(r.record.placementId))
+        .map((r) => r.rowNumber),
+    );
+    if (rows.size > 0 && after.complete) {
+      unmarked = recheckPlacements(after.complete.checks, { rows }).unmarked;
     }
     // The checks are part of the change: the same request sent again writes them.
     if (unmarked) attempt?.unfinished();
