@@ -11,4 +11,6 @@ module.exports = {
   transform: { '^.+\\.ts$': tsJest },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
+  // Jest's default on a 2-core machine (CI's) is one worker; the shared-sheet sweeps are CPU-bound.
+  maxWorkers: 2,
 };

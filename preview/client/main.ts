@@ -133,8 +133,10 @@ const handlers: PanelHandlers = {
 };
 
 async function refresh(): Promise<void> {
-  state = await api.state();
-  const sheet = await api.sheet(state.activeSheet);
+  // The new state is kept only with its sheet, so the active tab is always the sheet the grid shows.
+  const next = await api.state();
+  const sheet = await api.sheet(next.activeSheet);
+  state = next;
   renderPanels(state, handlers, viewer.viewing);
   grid.render(sheet, state.selection);
   sidebar.render(state.sidebar);

@@ -26,7 +26,13 @@ export function validatePlacements(): void {
       read.workbook.settingsProblems,
     );
     // Counts only: the Log never holds a pupil's name (DOMAIN.md §4).
-    const logProblem = appendLog({ action: 'Validate all', subject: 'Workbook', detail: summary });
+    let logProblem: string | undefined;
+    try {
+      logProblem = appendLog({ action: 'Validate all', subject: 'Workbook', detail: summary });
+    } catch (e) {
+      // The checks are written: a Log that cannot be written is said, never thrown.
+      logProblem = `The Log could not be written (${e instanceof Error ? e.message : String(e)}).`;
+    }
     return [summary, placements.unmarked, providers.unmarked, logProblem].filter(Boolean).join(' ');
   });
   tellPerson(message ?? BUSY);

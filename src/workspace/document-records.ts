@@ -32,6 +32,8 @@ export function appendRecords(
   dates: SheetDates,
   /** The columns that make a record the same as one already there; default every column. */
   sameBy?: readonly string[],
+  /** How a column's cell is compared, where not as it stands (the Log: by its request only). */
+  comparedAs: Readonly<Record<string, (cell: unknown) => unknown>> = {},
 ): string | undefined {
   if (records.length === 0) return undefined;
   const sheet = openWorkbook().getSheetByName(schema.name);
@@ -58,7 +60,12 @@ export function appendRecords(
         return column === undefined ? [] : [column];
       })
     : header.map((_cell, column) => column);
-  const pick = (row: readonly unknown[]) => compared.map((column) => row[column]);
+  const keyAt = new Map([...index.columnOf].map(([key, column]) => [column, key]));
+  const pick = (row: readonly unknown[]) =>
+    compared.map((column) => {
+      const as = comparedAs[keyAt.get(column) ?? ''];
+      return as ? as(row[column]) : row[column];
+    });
   const already = tailRows(sheet, header.length, TAIL_ROWS + rows.length, pick);
   for (const row of rows) {
     const text = rowText(pick(row));

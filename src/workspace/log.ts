@@ -11,6 +11,8 @@ export interface LogLine {
   readonly detail: string;
 }
 
+const REQUEST_REF = /\(request [A-Za-z0-9_-]+\)$/;
+
 /**
  * Returns a message when the Log sheet is missing or broken, rather than failing the action. With
  * the sidebar's request id the line names the request, and a repeat of the request that finds its
@@ -20,10 +22,12 @@ export function appendLog(line: LogLine, requestId?: string): string | undefined
   const detail = requestId ? `${line.detail} (request ${requestId})` : line.detail;
   const record = { time: new Date(), user: currentUserEmail(), ...line, detail };
   const spreadsheet = openWorkbook();
+  // One line per request and action: a repeat's detail may read differently (a date now kept).
   return appendRecords(
     Log,
     [record],
     SheetDates.of(spreadsheet),
     requestId ? ['action', 'subject', 'detail'] : undefined,
+    requestId ? { detail: (cell) => REQUEST_REF.exec(String(cell))?.[0] ?? cell } : {},
   );
 }

@@ -60,3 +60,46 @@ export function savePendingBatch(documentType: string, batch: PendingBatch): boo
 export function clearPendingBatch(documentType: string): void {
   store().deleteProperty(KEY_PREFIX + documentType);
 }
+
+/** A document made whose Documents row could not be written: listed by the next generation. */
+export type UnlistedDocument = {
+  /** The workbook's wall time it was made, 'YYYY-MM-DD HH:mm:ss'. */
+  readonly created: string;
+  readonly subject: string;
+  readonly document: string;
+  readonly link: string;
+  readonly createdBy: string;
+};
+
+const UNLISTED = 'AP Placements documents not yet listed';
+
+function isUnlisted(value: unknown): value is UnlistedDocument {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return ['created', 'subject', 'document', 'link', 'createdBy'].every(
+    (key) => typeof v[key] === 'string',
+  );
+}
+
+export function readUnlisted(): UnlistedDocument[] {
+  const text = store().getProperty(UNLISTED);
+  if (!text) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter(isUnlisted) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds to the documents waiting for their rows; false when they do not fit in one property. */
+export function saveUnlisted(documents: readonly UnlistedDocument[]): boolean {
+  const text = JSON.stringify([...readUnlisted(), ...documents]);
+  if (utf8Length(text) > LARGEST_VALUE) return false;
+  store().setProperty(UNLISTED, text);
+  return true;
+}
+
+export function clearUnlisted(): void {
+  store().deleteProperty(UNLISTED);
+}

@@ -47,12 +47,20 @@ export function tellPerson(message: string): void {
   } catch {
     ui = undefined;
   }
-  if (ui) {
-    ui.alert(message);
-    return;
+  // The last step of a menu item, after its changes are made: a failure to show the message goes
+  // to the Executions log rather than turning the run into an error.
+  try {
+    if (ui) {
+      ui.alert(message);
+      return;
+    }
+    console.log(message);
+    SpreadsheetApp.getActiveSpreadsheet()?.toast(message, 'AP Placements');
+  } catch (e) {
+    console.warn(
+      `The message could not be shown (${e instanceof Error ? e.message : String(e)}): ${message}`,
+    );
   }
-  console.log(message);
-  SpreadsheetApp.getActiveSpreadsheet()?.toast(message, 'AP Placements');
 }
 
 /** A Yes/No question to the person at the editor; false where there is no UI to ask in. */

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { browserAvailable } from './browser';
-import { artefacts, openPreview, type OpenPreview } from './preview-page';
+import { artefacts, openPreview, showSheet, type OpenPreview } from './preview-page';
 
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -64,7 +64,7 @@ describeWithBrowser("a day's work in the sidebar of the preview", () => {
   });
 
   it('follows the selection to a placement and records a review', async () => {
-    await page.locator('#tabs').getByRole('button', { name: 'Placements', exact: true }).click();
+    await showSheet(page, 'Placements');
     // Row 4 is AP-0003, the pupil named <img src=x onerror=alert(1)>.
     await page.locator('td[data-row="4"][data-col="1"]').click();
     await sidebar.getByRole('tab', { name: 'Placement' }).click();
@@ -84,7 +84,7 @@ describeWithBrowser("a day's work in the sidebar of the preview", () => {
     await saved.or(sidebar.getByRole('alert')).first().waitFor();
     expect(await sidebar.getByRole('alert').allTextContents()).toEqual([]);
     // The grid shows the new Reviews row the form wrote.
-    await page.locator('#tabs').getByRole('button', { name: 'Reviews', exact: true }).click();
+    await showSheet(page, 'Reviews');
     await page
       .locator('td', { hasText: 'Pastoral lead, provider tutor, parent' })
       .first()

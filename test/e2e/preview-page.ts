@@ -1,7 +1,7 @@
 // The local preview on the sample school, open in headless Chromium, for the e2e suites that drive it.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { RunningPreview } from '../../preview/http';
 import { start, tempStateDir } from '../preview/support';
 import { launch } from './browser';
@@ -47,4 +47,30 @@ export async function openPreview(): Promise<OpenPreview> {
       state.remove();
     },
   };
+}
+
+/**
+ * Scrolls `target` into view and lets Chromium draw it there before anything clicks it, as a person
+ * only clicks what is on the screen. The viewer's mail or document is a sandboxed frame, which
+ * Chromium runs in a process of its own, and the browser sends each mouse event to the frame under
+ * it in the last drawn picture. Playwright's click scrolls an element that is out of view and then
+ * clicks at once, before the scrolled view is drawn: a link the scroll moved to where the frame was
+ * is clicked in the frame instead, and the page never hears of it (no error, nothing happens).
+ */
+export async function scrollIntoViewAndDraw(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  // Two animation frames: the scrolled view is drawn before the click starts its own checks.
+  await target
+    .page()
+    .evaluate('new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)))');
+}
+
+/**
+ * Clicks a sheet's tab and waits until the page shows that sheet. The page asks the server first,
+ * so for a moment the grid still shows the sheet before: a cell clicked then is that sheet's.
+ */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  const tabs = page.locator('#tabs');
+  await tabs.getByRole('button', { name, exact: true }).click();
+  await tabs.getByRole('button', { name, exact: true, pressed: true }).waitFor();
 }

@@ -3,7 +3,13 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { HOSTILE_NAMES } from '../../preview/sample-rows';
 import { browserAvailable } from './browser';
-import { artefacts, openPreview, type OpenPreview } from './preview-page';
+import {
+  artefacts,
+  openPreview,
+  scrollIntoViewAndDraw,
+  showSheet,
+  type OpenPreview,
+} from './preview-page';
 
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -78,10 +84,13 @@ describeWithBrowser('the preview in Chromium', () => {
     await html.getByText(`AP-0003 (${HOSTILE_NAMES[0]})`).first().waitFor();
     await html.getByText(`AP-0008 (${HOSTILE_NAMES[1]})`).first().waitFor();
     await expect(html.locator('img, script').count()).resolves.toBe(0);
-    // The plain text is there too, each link in it a button that opens the row here.
+    // The plain text is there too, each link in it a button that opens the row here. It is below
+    // the HTML body's frame: scrolled to and drawn before the click, or the click lands in the frame.
     await viewer.getByText('Plain text', { exact: true }).waitFor();
+    const rowLink = viewer.locator('pre.body button.link', { hasText: '&range=A327' }).first();
+    await scrollIntoViewAndDraw(rowLink);
     await page.screenshot({ path: path.join(artefacts, 'preview-morning-digest.png') });
-    await viewer.locator('pre.body button.link', { hasText: '&range=A327' }).first().click();
+    await rowLink.click();
     await page.locator('#tabs .tab.active', { hasText: 'Attendance' }).waitFor();
     await page.locator('#cell-name', { hasText: /^A327$/ }).waitFor();
     expect(dialogs).toEqual([]);
@@ -89,7 +98,7 @@ describeWithBrowser('the preview in Chromium', () => {
   });
 
   it('generates a document from the menu for the selected row and shows it rendered', async () => {
-    await page.locator('#tabs').getByRole('button', { name: 'Placements', exact: true }).click();
+    await showSheet(page, 'Placements');
     // Row 4 is AP-0003, the pupil named <img src=x onerror=alert(1)>.
     await page.locator('td[data-row="4"][data-col="1"]').click();
     await page.getByText('Extensions › AP Placements').click();
@@ -117,7 +126,7 @@ describeWithBrowser('the preview in Chromium', () => {
   it('opens a document from its link on the Documents sheet, as Sheets’ link card would', async () => {
     await page.getByRole('button', { name: 'Close the viewer' }).click();
     await expect(page.locator('#viewer').isHidden()).resolves.toBe(true);
-    await page.locator('#tabs').getByRole('button', { name: 'Documents', exact: true }).click();
+    await showSheet(page, 'Documents');
     const link = page.locator('td.has-link').first();
     await link.click();
     await page.locator('#cell-link button.link').click();

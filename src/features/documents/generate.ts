@@ -16,9 +16,13 @@ import {
   DOCUMENTS_FOLDER,
   templateSetting,
 } from '../../workspace/document-settings';
+import { Documents } from '../../domain/sheets/documents';
+import { appendRecords } from '../../workspace/document-records';
 import {
   clearPendingBatch,
+  clearUnlisted,
   readPendingBatch,
+  readUnlisted,
   type PendingBatch,
 } from '../../workspace/pending-batch';
 import { selectedRows } from '../../workspace/selection';
@@ -54,6 +58,21 @@ export function generateDocuments(kind: DefaultTemplate): void {
     message ??
       `Someone else is making documents or changing this workbook right now. Wait a minute, then ${againAdvice(kind)}.`,
   );
+}
+
+/**
+ * Documents an earlier run made but could not list (record-run.ts) go on the Documents sheet now,
+ * before anything else is made; appended by link, so never twice. A failure leaves them waiting.
+ */
+function listUnlisted(workbook: WorkbookForChecks): void {
+  try {
+    const waiting = readUnlisted();
+    if (waiting.length === 0) return;
+    const problem = appendRecords(Documents, waiting, workbook.providers.dates, ['link']);
+    if (!problem) clearUnlisted();
+  } catch {
+    // Still waiting: the next generation tries again.
+  }
 }
 
 type Plans =
@@ -150,6 +169,7 @@ export type Generated =
  */
 export function generateFor(run: Generating): Generated {
   const { kind, workbook } = run;
+  listUnlisted(workbook);
   const ids = documentSettingsOf(workbook.settingsTable);
   const templateId = ids.id(templateSetting(kind));
   const folderId = ids.id(DOCUMENTS_FOLDER);

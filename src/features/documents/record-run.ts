@@ -7,6 +7,7 @@ import { appendLog } from '../../workspace/log';
 import {
   clearPendingBatch,
   savePendingBatch,
+  saveUnlisted,
   type PendingBatch,
 } from '../../workspace/pending-batch';
 import { currentUserEmail } from '../../workspace/session';
@@ -50,25 +51,37 @@ export function recordRun(run: RunToRecord): Recorded {
   const { kind, workbook, made, outcome, continuing } = run;
   const problems: string[] = [];
   let user = '';
-  try {
-    user = currentUserEmail();
-  } catch {
-    // Created by is left blank, as when Google will not say who it is (PLATFORM.md).
+  for (let tries = 0; tries < 2 && user === ''; tries += 1) {
+    try {
+      user = currentUserEmail();
+      break;
+    } catch {
+      // Asked once more; then Created by is left blank, as when Google will not say (PLATFORM.md).
+    }
   }
-  attempt(problems, 'The documents were made but could not be listed on the Documents sheet', () =>
-    appendRecords(
-      Documents,
-      made.map((doc) => ({
-        created: new Date(),
-        subject: doc.key,
-        document: kind.name,
-        link: doc.link,
-        createdBy: user,
-      })),
-      workbook.providers.dates,
-      // A document is listed once, whichever attempt of a request lists it.
-      ['link'],
-    ),
+  const created = workbook.providers.dates.isoTimestamp(new Date());
+  const rows = made.map((doc) => ({
+    created,
+    subject: doc.key,
+    document: kind.name,
+    link: doc.link,
+    createdBy: user,
+  }));
+  attempt(
+    problems,
+    'The documents were made but could not be listed on the Documents sheet',
+    () => {
+      try {
+        // A document is listed once, whichever attempt of a request lists it.
+        return appendRecords(Documents, rows, workbook.providers.dates, ['link']);
+      } catch (e) {
+        // Kept, so the next document made (from the menu or the sidebar) lists these first.
+        if (rows.length > 0 && saveUnlisted(rows)) {
+          return `The documents were made but could not be listed on the Documents sheet (${serviceProblem(e)}); they will be listed the next time a document is made.`;
+        }
+        throw e;
+      }
+    },
   );
   if (kind.scope === 'provider' && made.length > 0) {
     // Safeguarding confirmation requested is a person's column (DOMAIN.md §4), written here at the

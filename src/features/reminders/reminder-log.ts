@@ -28,16 +28,26 @@ export function keysDetail(prefix: string, keys: readonly string[]): string {
   return text;
 }
 
-/** One appendRecords for the run; a failure is retried once, then reported to the execution log. */
+/** One appendRecords for the run; a failure is retried once, then reported to the execution log, never thrown. */
 export function writeReminderLog(lines: readonly ReminderLogLine[], dates: SheetDates): void {
   if (lines.length === 0) return;
-  const user = currentUserEmail();
-  const records = lines.map((line) => ({ time: new Date(), user, ...line }));
   let problem: string | undefined;
   try {
-    problem = appendRecords(Log, records, dates);
-  } catch {
-    problem = appendRecords(Log, records, dates);
+    let user = '';
+    try {
+      user = currentUserEmail();
+    } catch {
+      // Left blank, as when Google will not say who it is (PLATFORM.md).
+    }
+    const records = lines.map((line) => ({ time: new Date(), user, ...line }));
+    try {
+      problem = appendRecords(Log, records, dates);
+    } catch {
+      problem = appendRecords(Log, records, dates);
+    }
+  } catch (e) {
+    // The emails have gone and are on Reminders sent: a Log that cannot be written never undoes that.
+    problem = e instanceof Error ? e.message : String(e);
   }
   if (problem) console.warn(`Reminders: could not write the Log. ${problem}`);
 }

@@ -114,12 +114,17 @@ export function recordConcern(form: unknown): FormResult {
       if (logProblem) said.push(logProblem);
     }
     const { after, problem } = reread(read, [concern.placementId], attempt);
+    // The row it is on now: a colleague may have sorted Placements since the first read.
+    const rowNow =
+      after.complete?.checks.placements.rows.find(
+        (r) => r.record.placementId === concern.placementId,
+      )?.rowNumber ?? row;
     if (problem) said.push(problem);
     const lastReview = p.context.lastReview;
     const written: Written = {
       placementId: concern.placementId,
       date: concern.date,
-      row,
+      row: rowNow,
       written: plan.write || attempt.resumed !== undefined,
       finished: plan.finished,
       reviewed: lastReview !== undefined && lastReview >= concern.date,
@@ -143,7 +148,7 @@ export function recordConcern(form: unknown): FormResult {
       [recorded, ...said, alertSaid(run, written), DETAILS_ELSEWHERE].join(' '),
       null,
       after,
-      { sheetName: 'Placements', row },
+      { sheetName: 'Placements', row: rowNow },
       read,
     );
   });

@@ -135,12 +135,17 @@ export function onceUnderLock<T>(
         },
       }),
     );
-    try {
-      if (result.ok && finished) recordAnswer(requestId, since, result);
-      else if (result.ok) recordSteps(requestId, since, steps);
-      else if (!PART_WAY.has(result)) forgetRequest(requestId);
-    } catch {
-      // Not remembered: a repeat then finds each change already made, step by step.
+    // Asked twice (a passing failure of the properties service); if still not remembered, a
+    // repeat finds each change already made, step by step.
+    for (let tries = 0; tries < 2; tries += 1) {
+      try {
+        if (result.ok && finished) recordAnswer(requestId, since, result);
+        else if (result.ok) recordSteps(requestId, since, steps);
+        else if (!PART_WAY.has(result)) forgetRequest(requestId);
+        break;
+      } catch {
+        // Tried again once.
+      }
     }
     return result;
   });

@@ -172,8 +172,8 @@ export function saveSetup(form: unknown): FormResult {
     ]
       .filter(Boolean)
       .join('; ');
-    // Noted first, so a repeat after a failure still logs what this request changed.
-    if (changed && setup.requestId) attempt.step({ changed });
+    // Noted first, so a repeat after a failure still logs and says what this request changed.
+    if (changed && setup.requestId) attempt.step({ changed, said: changesSaid(changes) });
     const problem = writeChanges(changes, settings.table, termDates.table);
     if (problem) return refused([setUpSaid, problem].filter(Boolean).join(' '));
     const logged = changed || String(attempt.resumed?.changed ?? '');
@@ -184,7 +184,8 @@ export function saveSetup(form: unknown): FormResult {
         attempt,
       );
     }
-    const saved = [setUpSaid, changesSaid(changes)].filter(Boolean).join(' ');
+    const earlierSaid = changed ? undefined : attempt.resumed?.said;
+    const saved = [setUpSaid, earlierSaid ?? changesSaid(changes)].filter(Boolean).join(' ');
     let reminders: string;
     try {
       reminders = remindersWanted(setup.remindersOn);
