@@ -299,7 +299,8 @@ export function sampleSchool(size: SampleSize, seed = 7): SampleSchool {
             'Weekly cost (£)': sessionCount(sessions) * 45,
             'Attendance code': 'B',
             Transport: transport,
-            ...(transport === 'School' && status !== 'Agreed'
+            // P7: whoever arranges the transport, the school records its checks before Active.
+            ...((transport === 'School' || transport === 'Provider') && status !== 'Agreed'
               ? { 'Transport checks date': before(startDate, 7) }
               : {}),
             Objectives: OBJECTIVES[i % OBJECTIVES.length] ?? '',
