@@ -231,6 +231,12 @@ export interface RegisterForm extends Repeatable {
     readonly absenceReason: string;
     /** '' to let the server suggest it. */
     readonly code: string;
+    /**
+     * An absence someone has already followed up (P13): who, and what they found. Blank leaves it
+     * to the follow-up reminder. Optional so a sidebar opened before an update still saves.
+     */
+    readonly followedUpBy?: string;
+    readonly followUpNote?: string;
   }[];
 }
 

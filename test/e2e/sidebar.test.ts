@@ -49,6 +49,9 @@ async function answered(
   await page.waitForFunction(`!document.querySelector('[aria-busy="true"]')`);
 }
 
+/** A register mark's fields left blank. */
+const NO_REASON = { absenceReason: '', code: '', followedUpBy: '', followUpNote: '' };
+
 /** The request ids `name` sent, in order. */
 const requestIds = (server: FakeServer, name: ServerName) => server.callsOf(name).map(requestIdOf);
 
@@ -196,6 +199,8 @@ describeWithBrowser('the sidebar in Chromium', () => {
     const focused = () => page.evaluate<string>('document.activeElement.id');
     // Casey Morgan AM: Present (Tab into the group, Space on its first radio).
     await page.keyboard.press('Tab'); // the panel
+    await page.keyboard.press('Tab'); // All present
+    expect(await focused()).toBe('register-all-present');
     await page.keyboard.press('Tab'); // AM group, first radio
     expect(await focused()).toBe('reg-0-AM-0');
     await page.keyboard.press('Space');
@@ -218,6 +223,11 @@ describeWithBrowser('the sidebar in Chromium', () => {
     expect((await page.locator('#reg-0-PM-code option:checked').textContent())?.trim()).toBe(
       'Suggested from the reason: M: medical or dental appointment',
     );
+    // Who followed the absence up and what they found, when someone already has (left blank).
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-0-PM-followed-by');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('reg-0-PM-follow-up-note');
     // Riley Thompson AM: Late.
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('reg-1-AM-0');
@@ -243,16 +253,16 @@ describeWithBrowser('the sidebar in Chromium', () => {
     expect(form).toEqual({
       date: TODAY,
       marks: [
-        { placementId: 'AP-0007', session: 'AM', mark: 'Present', absenceReason: '', code: '' },
+        { placementId: 'AP-0007', session: 'AM', mark: 'Present', ...NO_REASON },
         {
+          ...NO_REASON,
           placementId: 'AP-0007',
           session: 'PM',
           mark: 'Absent',
           absenceReason: 'Dentist, mother phoned',
-          code: '',
         },
-        { placementId: 'AP-0011', session: 'AM', mark: 'Late', absenceReason: '', code: '' },
-        { placementId: 'AP-0015', session: 'PM', mark: 'No session', absenceReason: '', code: '' },
+        { placementId: 'AP-0011', session: 'AM', mark: 'Late', ...NO_REASON },
+        { placementId: 'AP-0015', session: 'PM', mark: 'No session', ...NO_REASON },
       ],
       requestId: anyRequestId(),
     });

@@ -42,6 +42,9 @@ interface SessionDraft {
   mark: Mark | '';
   absenceReason: string;
   code: string;
+  /** An absence someone already followed up (P13): who, and what they found. */
+  followedUpBy: string;
+  followUpNote: string;
 }
 
 const KEY = 'register';
@@ -55,7 +58,7 @@ function draftFor(entry: RegisterEntry, session: Session): SessionDraft {
   const key = draftKey(entry, session);
   let draft = drafts.get(key);
   if (!draft) {
-    draft = { mark: '', absenceReason: '', code: '' };
+    draft = { mark: '', absenceReason: '', code: '', followedUpBy: '', followUpNote: '' };
     drafts.set(key, draft);
   }
   return draft;
@@ -76,6 +79,8 @@ function submit(day: RegisterDay): void {
         mark: draft.mark,
         absenceReason: absent ? draft.absenceReason.trim() : '',
         code: absent ? draft.code : '',
+        followedUpBy: absent ? draft.followedUpBy.trim() : '',
+        followUpNote: absent ? draft.followUpNote.trim() : '',
       });
     }
   }
@@ -137,6 +142,8 @@ function sessionMarks(entry: RegisterEntry, index: number, session: Session): Te
     draft.mark = '';
     draft.absenceReason = '';
     draft.code = '';
+    draft.followedUpBy = '';
+    draft.followUpNote = '';
     changed();
   };
   return html`<fieldset
@@ -203,10 +210,43 @@ function sessionMarks(entry: RegisterEntry, index: number, session: Session): Te
               draft.code = value;
               changed();
             },
+          })}
+          ${inputField({
+            id: `${id}-followed-by`,
+            label: 'Followed up by',
+            hint: 'If someone has already spoken to the provider or family (policy point 13: every absence is followed up). Leave blank and the follow-up reminder will ask.',
+            value: draft.followedUpBy,
+            error: error('followedUpBy'),
+            onInput: (value) => {
+              draft.followedUpBy = value;
+              changed();
+            },
+          })}
+          ${inputField({
+            id: `${id}-follow-up-note`,
+            label: 'What they found',
+            value: draft.followUpNote,
+            error: error('followUpNote'),
+            onInput: (value) => {
+              draft.followUpNote = value;
+              changed();
+            },
           })}`
         : nothing
     }
   </fieldset>`;
+}
+
+/** Every session not yet marked becomes Present; marks already chosen stay, so staff change only the exceptions. */
+function allPresent(day: RegisterDay): void {
+  for (const entry of day.entries) {
+    for (const session of entry.sessions) {
+      if (entry.recorded.some((r) => r.session === session)) continue;
+      const draft = draftFor(entry, session);
+      if (draft.mark === '') draft.mark = 'Present';
+    }
+  }
+  changed();
 }
 
 function entryView(entry: RegisterEntry, index: number): TemplateResult {
@@ -240,7 +280,22 @@ export function registerForm(day: RegisterDay | undefined): TemplateResult {
                 ${plural(day.entries.length, 'placement')} with a session today. Marks already on
                 Attendance are shown and kept as they are.
               </p>
-              ${errorSummary(status)} ${day.entries.map(entryView)}
+              ${errorSummary(status)}
+              ${
+                open.length > 0
+                  ? html`<div class="all-present">
+                      <button
+                        type="button"
+                        id="register-all-present"
+                        @click=${() => allPresent(day)}
+                      >
+                        All present
+                      </button>
+                      <span class="secondary">then change the sessions that were not.</span>
+                    </div>`
+                  : nothing
+              }
+              ${day.entries.map(entryView)}
               ${
                 open.length > 0
                   ? submitButton('Save register', status)

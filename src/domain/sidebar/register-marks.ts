@@ -1,5 +1,5 @@
 // Today's register as Attendance rows: every mark that can be saved, never a duplicate, codes suggested.
-import type { IsoDate } from '../cells';
+import type { IsoDate, IsoTimestamp } from '../cells';
 import { formatDate, isIsoDate, weekday } from '../calendar/iso-date';
 import { sessionsOn } from '../calendar/sessions';
 import { nameKey } from '../rules/context';
@@ -19,6 +19,10 @@ export type AttendanceRowToWrite = {
   readonly absenceReason: string;
   readonly code: string;
   readonly reportedBy: string;
+  /** An absence already followed up when the register was taken (P13); '' otherwise. */
+  readonly followedUpBy: string;
+  readonly followedUpAt: IsoTimestamp | '';
+  readonly followUpNote: string;
 };
 
 export type RegisterPlan =
@@ -91,13 +95,15 @@ function markWarnings(p: PlacementOnDay, date: IsoDate, session: string): string
  * is not on Placements or not Active, or the same session twice in the form, is not saved. Only
  * when nothing can be saved is the register refused, with each mark's error by its field
  * (`marks.N.session`, `marks.N.placementId`). A day to come is refused; a day that is not a school
- * day is saved with a warning (a provider may open on an INSET day).
+ * day is saved with a warning (a provider may open on an INSET day). An absence saved with who
+ * followed it up is followed up at `now`, so no reminder asks about it again (P13).
  */
 export function planRegister(
   form: RegisterForm,
   day: ReminderDay,
   attendance: readonly TableRow<AttendanceRecord>[],
   reportedBy: string,
+  now: IsoTimestamp,
 ): RegisterPlan {
   if (form.date > day.today) {
     return {
@@ -158,7 +164,12 @@ export function planRegister(
         `${mark.placementId} has Attendance code K, which is for provision the local authority arranges, not the school: its marks are saved as B (correct the code on Placements).`,
       );
     }
+    // The form's check allows a follow-up only on an absence, and a note only with who.
+    const followedUpBy = mark.mark === 'Absent' ? (mark.followedUpBy?.trim() ?? '') : '';
     rows.push({
+      followedUpBy,
+      followedUpAt: followedUpBy === '' ? '' : now,
+      followUpNote: followedUpBy === '' ? '' : (mark.followUpNote?.trim() ?? ''),
       date: form.date,
       placementId: mark.placementId,
       session: mark.session,

@@ -42,7 +42,7 @@ export function recordRegister(form: unknown): FormResult {
             ),
         )
       : book.attendance.rows;
-    const plan = planRegister(register, sd.day, rows, me);
+    const plan = planRegister(register, sd.day, rows, me, read.now);
     if (!plan.ok) return invalid(plan.fieldErrors);
     const problem = appendRecords(Attendance, plan.rows, read.workbook.dates);
     if (problem) return refused(problem);
@@ -56,8 +56,10 @@ export function recordRegister(form: unknown): FormResult {
       register.requestId,
       attempt,
     );
+    const followed = plan.rows.filter((row) => row.followedUpBy !== '').length;
     const said = [
       `Saved ${counted(plan.rows.length, 'mark')} for ${formatDate(register.date)}.`,
+      followed > 0 ? `${counted(followed, 'absence')} recorded as followed up.` : '',
       ...plan.warnings,
       logProblem,
     ];

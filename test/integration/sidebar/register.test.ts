@@ -24,6 +24,36 @@ const mark = (placementId: string, session: string, extra: Record<string, string
 });
 
 describe("today's register", () => {
+  it('records an absence already followed up with the register, so it is not asked about again (P13)', () => {
+    const s = tuesdaySchool();
+    const result = call(s, 'recordRegister', {
+      date: '2026-01-20',
+      marks: [
+        mark('AP-0002', 'AM', {
+          mark: 'Absent',
+          absenceReason: 'Ill',
+          followedUpBy: 'Jo Example',
+          followUpNote: 'Mum rang the provider at 9',
+        }),
+        mark('AP-0004', 'AM', { mark: 'Absent', absenceReason: 'Not known' }),
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      message: 'Saved 2 marks for Tue 20 Jan 2026. 1 absence recorded as followed up.',
+    });
+    const followed = rowByHeader(s, 'Attendance', 2);
+    expect([followed['Followed up by'], followed['Follow-up note']]).toEqual([
+      'Jo Example',
+      'Mum rang the provider at 9',
+    ]);
+    expect(followed['Followed up at']).not.toBe('');
+    expect(rowByHeader(s, 'Attendance', 3)['Followed up at']).toBe('');
+    // The reminders and the overview ask only about the absence nobody followed up.
+    const asked = state(s).overview?.absencesNotFollowedUp.items.map((item) => item.label);
+    expect(asked).toEqual([expect.stringMatching(/^AP-0004/)]);
+  });
+
   it('lists the Active placements with a session today (Tue 20 Jan 2026)', () => {
     const { register } = state(tuesdaySchool());
     expect(register?.entries.map((e) => [e.label, e.sessions, e.presentCode])).toEqual([

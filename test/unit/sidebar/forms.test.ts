@@ -63,6 +63,24 @@ describe('the sidebar forms (zod/mini, checked on the server)', () => {
     });
   });
 
+  it('takes a follow-up only on an absence, and a note only with who followed it up (P13)', () => {
+    const followed = { ...mark, mark: 'Absent', followedUpBy: 'Jo', followUpNote: 'Mum rang' };
+    expect(parseForm(registerForm, { date: '2026-01-20', marks: [followed] }).ok).toBe(true);
+    expect(
+      parseForm(registerForm, {
+        date: '2026-01-20',
+        marks: [{ ...followed, mark: 'Present' }, { ...followed, followedUpBy: ' ' }],
+      }),
+    ).toEqual({
+      ok: false,
+      fieldErrors: {
+        'marks.0.followedUpBy':
+          'Only an absence is followed up: choose Absent, or clear Followed up by and the note.',
+        'marks.1.followedUpBy': 'Say who followed the absence up, or clear what they found.',
+      },
+    });
+  });
+
   it('names each field at fault, inside lists by position, in words staff read', () => {
     const parsed = parseForm(registerForm, {
       date: '2026-02-30',

@@ -94,6 +94,9 @@ describe("today's register", () => {
   });
 });
 
+/** When the register is saved: a follow-up recorded with it is at this time. */
+const NOW = '2026-01-19T10:15:00';
+
 describe('saving the register', () => {
   const sd = dayWith({ attendance: [attendanceRow(MONDAY, 'AM', {}, 7)] }, MONDAY);
 
@@ -106,6 +109,7 @@ describe('saving the register', () => {
       sd.day,
       sd.snapshot.attendance,
       'teacher@school.example',
+      NOW,
     );
     expect(plan).toEqual({
       ok: true,
@@ -118,9 +122,36 @@ describe('saving the register', () => {
           absenceReason: 'Dentist',
           code: 'M',
           reportedBy: 'teacher@school.example',
+          followedUpBy: '',
+          followedUpAt: '',
+          followUpNote: '',
         },
       ],
       warnings: [],
+    });
+  });
+
+  it('records an absence already followed up, so no reminder asks about it again (P13)', () => {
+    const plan = planRegister(
+      {
+        date: MONDAY,
+        marks: [
+          mark({
+            session: 'PM',
+            mark: 'Absent',
+            followedUpBy: ' Jo Example ',
+            followUpNote: ' Mum rang: dentist ',
+          }),
+        ],
+      },
+      sd.day,
+      sd.snapshot.attendance,
+      '',
+      NOW,
+    );
+    expect(plan).toMatchObject({
+      ok: true,
+      rows: [{ followedUpBy: 'Jo Example', followedUpAt: NOW, followUpNote: 'Mum rang: dentist' }],
     });
   });
 
@@ -130,6 +161,7 @@ describe('saving the register', () => {
       sd.day,
       sd.snapshot.attendance,
       '',
+      NOW,
     );
     expect(plan).toMatchObject({ ok: true, rows: [{ code: 'C1' }] });
   });
@@ -143,6 +175,7 @@ describe('saving the register', () => {
       sd.day,
       sd.snapshot.attendance,
       '',
+      NOW,
     );
     expect(plan).toEqual({
       ok: true,
@@ -172,6 +205,7 @@ describe('saving the register', () => {
       two.day,
       [],
       '',
+      NOW,
     );
     expect(plan).toEqual({
       ok: true,
@@ -189,6 +223,7 @@ describe('saving the register', () => {
       sd.day,
       sd.snapshot.attendance,
       '',
+      NOW,
     );
     expect(plan).toEqual({
       ok: false,
@@ -201,7 +236,7 @@ describe('saving the register', () => {
   });
 
   it('refuses a day still to come', () => {
-    expect(planRegister({ date: '2026-01-20', marks: [mark()] }, sd.day, [], '')).toEqual({
+    expect(planRegister({ date: '2026-01-20', marks: [mark()] }, sd.day, [], '', NOW)).toEqual({
       ok: false,
       fieldErrors: {
         date: 'Tue 20 Jan 2026 is still to come: record a register on the day or after it.',
@@ -218,13 +253,14 @@ describe('saving the register', () => {
       sd.day,
       [],
       '',
+      NOW,
     );
     expect(plan).toMatchObject({ ok: true, rows: [{ code: 'N' }] });
   });
 
   it('saves a present mark of a placement coded K as B, and says why', () => {
     const k = dayWith({ placements: [placementRow({ 'Attendance code': 'K' })] }, MONDAY);
-    const plan = planRegister({ date: MONDAY, marks: [mark()] }, k.day, [], '');
+    const plan = planRegister({ date: MONDAY, marks: [mark()] }, k.day, [], '', NOW);
     expect(plan).toEqual({
       ok: true,
       rows: [expect.objectContaining({ code: 'B' })],
@@ -237,7 +273,7 @@ describe('saving the register', () => {
 
   it('saves, with a warning, a day that is not a school day or a session outside the timetable', () => {
     const thursday = dayWith({}, '2026-02-19');
-    const plan = planRegister({ date: '2026-02-19', marks: [mark()] }, thursday.day, [], '');
+    const plan = planRegister({ date: '2026-02-19', marks: [mark()] }, thursday.day, [], '', NOW);
     expect(plan).toMatchObject({
       ok: true,
       warnings: [
@@ -252,7 +288,7 @@ describe('saving the register', () => {
       { placements: [placementRow({ Sessions: 'Tue', 'Planned end date': '2026-01-16' })] },
       '2026-01-20',
     );
-    const plan = planRegister({ date: '2026-01-20', marks: [mark()] }, overdue.day, [], '');
+    const plan = planRegister({ date: '2026-01-20', marks: [mark()] }, overdue.day, [], '', NOW);
     expect(plan).toMatchObject({
       ok: true,
       rows: [{ placementId: 'AP-0001', session: 'AM' }],

@@ -69,8 +69,24 @@ type MarkCells = RegisterForm['marks'][number];
 
 /** What is contradictory in one mark ("Absent" coded B, "Present" with an absence reason), or undefined. */
 export function markContradiction(
-  mark: Pick<MarkCells, 'mark' | 'absenceReason' | 'code'>,
-): { readonly field: 'code' | 'absenceReason'; readonly message: string } | undefined {
+  mark: Pick<MarkCells, 'mark' | 'absenceReason' | 'code' | 'followedUpBy' | 'followUpNote'>,
+):
+  | { readonly field: 'code' | 'absenceReason' | 'followedUpBy'; readonly message: string }
+  | undefined {
+  const by = mark.followedUpBy?.trim() ?? '';
+  const note = mark.followUpNote?.trim() ?? '';
+  if (mark.mark !== 'Absent' && (by !== '' || note !== '')) {
+    return {
+      field: 'followedUpBy',
+      message: `Only an absence is followed up: choose Absent, or clear Followed up by and the note.`,
+    };
+  }
+  if (by === '' && note !== '') {
+    return {
+      field: 'followedUpBy',
+      message: 'Say who followed the absence up, or clear what they found.',
+    };
+  }
   const given = attendanceCode(mark.code);
   if (given === undefined) return undefined; // the code's own check says what is wrong
   if (mark.mark === 'Present' || mark.mark === 'Late') {
@@ -115,6 +131,8 @@ const registerMark = form({
   mark: oneOf('Mark', MARKS),
   absenceReason: text('Absence reason', LONGEST_NAME),
   code,
+  followedUpBy: z.optional(text('Followed up by', LONGEST_NAME)),
+  followUpNote: z.optional(text('Follow-up note')),
 }).check(
   z.superRefine((mark: MarkCells, ctx) => {
     const wrong = markContradiction(mark);
