@@ -25,6 +25,7 @@ describeWithBrowser("a day's work in the sidebar of the preview", () => {
   afterEach(() => {
     expect(open.dialogs).toEqual([]);
     expect(open.pageErrors).toEqual([]);
+    expect(open.consoleProblems).toEqual([]);
   });
 
   it('opens the sidebar with one call, in a 300 px frame, hostile names as text', async () => {

@@ -18,10 +18,11 @@ describeWithBrowser('the preview in Chromium', () => {
   let page: Page;
   let dialogs: string[];
   let pageErrors: string[];
+  let consoleProblems: string[];
 
   beforeAll(async () => {
     open = await openPreview();
-    ({ page, dialogs, pageErrors } = open);
+    ({ page, dialogs, pageErrors, consoleProblems } = open);
   });
 
   afterAll(async () => {
@@ -33,6 +34,7 @@ describeWithBrowser('the preview in Chromium', () => {
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(consoleProblems).toEqual([]);
     await page.screenshot({ path: path.join(artefacts, 'preview-sample-school.png') });
   });
 
@@ -47,20 +49,35 @@ describeWithBrowser('the preview in Chromium', () => {
   });
 
   it('opens the real sidebar in a 300 px frame, with data from google.script.run', async () => {
+    // A laptop's window: the page fits it, sidebar and all, with no scrollbar of its own.
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 800 });
     const ok = page.getByRole('button', { name: 'OK', exact: true });
     if (await ok.count()) await ok.first().click();
     await page.getByText('Extensions › AP Placements').click();
     await page.getByText('Open sidebar', { exact: true }).click();
     const frame = page.locator('#sidebar iframe');
     await frame.waitFor();
-    expect((await frame.boundingBox())?.width).toBeLessThanOrEqual(300);
     const sidebar = page.frameLocator('#sidebar iframe');
     await sidebar
       .getByText(/placement/i)
       .first()
       .waitFor();
+    // Google's sidebar width, inside the panel's border: the frame fits its panel exactly.
+    const box = await frame.boundingBox();
+    const panel = await page.locator('#sidebar').boundingBox();
+    expect(box?.width).toBe(300);
+    expect(box && panel && box.x + box.width).toBe(panel && panel.x + panel.width);
+    const overflow = await page.evaluate<number[]>(
+      `[document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        document.documentElement.scrollHeight - document.documentElement.clientHeight]`,
+    );
+    expect(overflow).toEqual([0, 0]);
     await page.screenshot({ path: path.join(artefacts, 'preview-sidebar.png') });
+    if (before) await page.setViewportSize(before);
     expect(pageErrors).toEqual([]);
+    // Offline, Google's add-on stylesheet is not asked for (the CSP would refuse it loudly).
+    expect(consoleProblems).toEqual([]);
   });
 
   it('moves the clock to the morning digest in one click and shows it, hostile names inert', async () => {
