@@ -81,7 +81,7 @@ describeWithBrowser('the preview in Chromium', () => {
   });
 
   it('moves the clock to the morning digest in one click and shows it, hostile names inert', async () => {
-    await page.getByRole('button', { name: 'Next school day 07:00', exact: true }).click();
+    await page.getByRole('button', { name: 'Next 07:00', exact: true }).click();
     const digest = page.locator('#outbox button.entry', { hasText: 'to pastoral@example.sch.uk' });
     await digest.waitFor();
     await expect(page.locator('#outbox button.entry').count()).resolves.toBe(4);
