@@ -154,4 +154,24 @@ describeWithBrowser('the preview in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps row 1’s number beside the frozen header row when the sheet scrolls down', async () => {
+    await showSheet(page, 'Attendance');
+    await scrollIntoViewAndDraw(page.locator('#grid td[data-row="300"][data-col="1"]'));
+    // Row 300 is far below the first screen: the rows under the frozen one have moved up a long way.
+    expect(
+      await page.evaluate<number>(`document.getElementById('grid').scrollTop`),
+    ).toBeGreaterThan(1000);
+    // Where Sheets shows the frozen row's number, left of its first cell, the page shows "1".
+    const header = await page.locator('#grid td[data-row="1"][data-col="1"]').boundingBox();
+    const grid = await page.locator('#grid').boundingBox();
+    if (!header || !grid) throw new Error('The grid is not on the screen');
+    const x = grid.x + 10;
+    const y = header.y + header.height / 2;
+    const shown = await page.evaluate<string | null>(
+      `document.elementFromPoint(${x}, ${y})?.textContent ?? null`,
+    );
+    expect(shown).toBe('1');
+    await page.screenshot({ path: path.join(artefacts, 'preview-frozen-header.png') });
+  });
 });
