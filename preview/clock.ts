@@ -84,16 +84,20 @@ function hourlyRunFrom(ws: Workspace, at: number): number | undefined {
   return first;
 }
 
-/** The next `hour`:00 after now on a day `wanted` accepts, in the spreadsheet's zone. */
+/**
+ * The first `hour`:00 after now on a day `wanted` accepts, in the spreadsheet's zone, looking from
+ * today (`firstDay` 0) or from tomorrow (1).
+ */
 function nextHourOn(
   ws: Workspace,
   hour: number,
+  firstDay: 0 | 1,
   wanted: (day: IsoDay, weekday: number) => boolean,
 ): number | undefined {
   const zone = resolveZone(ws.spreadsheet.timeZone);
   const now = ws.clock.now();
   const today = wallClock(now, zone);
-  for (let i = 0; i < SEARCH_DAYS; i++) {
+  for (let i = firstDay; i < SEARCH_DAYS; i++) {
     const noon = instantOf(zone, today.year, today.month, today.day + i, 12);
     const wall = wallClock(noon, zone);
     const at = instantOf(zone, wall.year, wall.month, wall.day, hour);
@@ -133,6 +137,8 @@ function shortcut(
 /**
  * "Next 07:00" and "Next school day 07:00" (07 being Settings' Reminder hour): each moves the
  * clock to that hour, or on to the hourly trigger's run within it, so the morning digest has gone.
+ * The next 07:00 may be today's; the next school day is always after today, so at 06:30 on a
+ * Monday (as the sample opens) the two go to this morning's digest and to Tuesday's.
  */
 export function clockShortcuts(ws: Workspace): ClockShortcut[] {
   const hour = reminderHour(ws);
@@ -143,8 +149,8 @@ export function clockShortcuts(ws: Workspace): ClockShortcut[] {
       ws,
       'reminder-hour',
       `Next ${hh}`,
-      nextHourOn(ws, hour, () => true),
+      nextHourOn(ws, hour, 0, () => true),
     ),
-    shortcut(ws, 'school-day', `Next school day ${hh}`, nextHourOn(ws, hour, isSchoolDay)),
+    shortcut(ws, 'school-day', `Next school day ${hh}`, nextHourOn(ws, hour, 1, isSchoolDay)),
   ].filter((s): s is ClockShortcut => s !== undefined);
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { bundleClient } from './client-bundle';
 import { PAGE_CSP, pageHtml } from './page';
 import { BadRequest, PreviewSession } from './session';
-import { SIDEBAR_CSP, withBridge } from './sidebar-page';
+import { SIDEBAR_CSP, withBridge, withoutGoogleStylesheet } from './sidebar-page';
 import { DEFAULT_STATE_DIR } from './state-file';
 
 export interface PreviewOptions {
@@ -117,7 +117,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
             'No sidebar is open: open it from the menu.',
           );
         }
-        const page = withBridge(html, client.bridge, session.addOn.topLevelFunctions);
+        const page = withBridge(
+          withoutGoogleStylesheet(html),
+          client.bridge,
+          session.addOn.topLevelFunctions,
+        );
         return reply(200, 'text/html; charset=utf-8', page, {
           'Content-Security-Policy': SIDEBAR_CSP,
         });

@@ -1,12 +1,28 @@
-// The add-on's sidebar HTML as the preview serves it: the bridge script injected first, a strict CSP.
+// The add-on's sidebar HTML as the preview serves it: Google's stylesheet link dropped, the bridge script first, a strict CSP.
 
 /** Inline scripts and styles only (as the built Sidebar.html has); no request leaves the frame. */
 export const SIDEBAR_CSP =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; base-uri 'none'";
 
+/** The `<link>` to Google's add-on stylesheet (add-ons1.css on ssl.gstatic.com) in sidebar/index.html. */
+const GOOGLE_ADD_ON_CSS =
+  /<link\b[^>]*\bhref=["']https:\/\/ssl\.gstatic\.com\/docs\/script\/css\/add-ons\d*\.css["'][^>]*>/gi;
+
 /** Text safe inside an inline <script>: no '</script' can close it early. */
 function inlineScript(code: string): string {
   return `<script>${code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--')}</script>`;
+}
+
+/**
+ * Offline there is no Google to serve its add-on stylesheet, and the CSP would refuse it (an error
+ * in the console at every load); the sidebar's own styles.css repeats it, so the link goes, and a
+ * comment says so. Only that link: anything else from outside is still refused, and shows.
+ */
+export function withoutGoogleStylesheet(html: string): string {
+  return html.replace(
+    GOOGLE_ADD_ON_CSS,
+    "<!-- preview: Google's add-on stylesheet is not fetched offline; the sidebar's styles.css repeats it -->",
+  );
 }
 
 /**

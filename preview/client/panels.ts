@@ -193,7 +193,7 @@ function renderOutbox(state: PreviewState, handlers: PanelHandlers, viewing?: Vi
   );
   if (state.outbox.length === 0) {
     const next = state.shortcuts.find((s) => s.id === 'school-day');
-    const hint = next ? ` “${next.label}” moves the clock on to the morning digest.` : '';
+    const hint = next ? ` “${next.label}” moves the clock on to that morning’s digest.` : '';
     outbox.append(el('li', { className: 'muted', text: `No mail sent yet.${hint}` }));
   }
 }

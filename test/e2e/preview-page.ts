@@ -16,6 +16,8 @@ export interface OpenPreview {
   /** Every alert/confirm the page raised (a hostile name that ran would show here). */
   readonly dialogs: string[];
   readonly pageErrors: string[];
+  /** Every console error or warning of the page and its frames (a refused stylesheet shows here). */
+  readonly consoleProblems: string[];
   close(): Promise<void>;
 }
 
@@ -28,11 +30,17 @@ export async function openPreview(): Promise<OpenPreview> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  const consoleProblems: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      consoleProblems.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+    }
+  });
   await page.goto(preview.url);
   await page.getByText('Pupil name', { exact: true }).first().waitFor();
   return {
@@ -41,6 +49,7 @@ export async function openPreview(): Promise<OpenPreview> {
     page,
     dialogs,
     pageErrors,
+    consoleProblems,
     async close() {
       await browser.close();
       await preview.close();

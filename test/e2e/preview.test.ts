@@ -18,10 +18,11 @@ describeWithBrowser('the preview in Chromium', () => {
   let page: Page;
   let dialogs: string[];
   let pageErrors: string[];
+  let consoleProblems: string[];
 
   beforeAll(async () => {
     open = await openPreview();
-    ({ page, dialogs, pageErrors } = open);
+    ({ page, dialogs, pageErrors, consoleProblems } = open);
   });
 
   afterAll(async () => {
@@ -33,6 +34,7 @@ describeWithBrowser('the preview in Chromium', () => {
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(consoleProblems).toEqual([]);
     await page.screenshot({ path: path.join(artefacts, 'preview-sample-school.png') });
   });
 
@@ -47,24 +49,39 @@ describeWithBrowser('the preview in Chromium', () => {
   });
 
   it('opens the real sidebar in a 300 px frame, with data from google.script.run', async () => {
+    // A laptop's window: the page fits it, sidebar and all, with no scrollbar of its own.
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 800 });
     const ok = page.getByRole('button', { name: 'OK', exact: true });
     if (await ok.count()) await ok.first().click();
     await page.getByText('Extensions › AP Placements').click();
     await page.getByText('Open sidebar', { exact: true }).click();
     const frame = page.locator('#sidebar iframe');
     await frame.waitFor();
-    expect((await frame.boundingBox())?.width).toBeLessThanOrEqual(300);
     const sidebar = page.frameLocator('#sidebar iframe');
     await sidebar
       .getByText(/placement/i)
       .first()
       .waitFor();
+    // Google's sidebar width, inside the panel's border: the frame fits its panel exactly.
+    const box = await frame.boundingBox();
+    const panel = await page.locator('#sidebar').boundingBox();
+    expect(box?.width).toBe(300);
+    expect(box && panel && box.x + box.width).toBe(panel && panel.x + panel.width);
+    const overflow = await page.evaluate<number[]>(
+      `[document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        document.documentElement.scrollHeight - document.documentElement.clientHeight]`,
+    );
+    expect(overflow).toEqual([0, 0]);
     await page.screenshot({ path: path.join(artefacts, 'preview-sidebar.png') });
+    if (before) await page.setViewportSize(before);
     expect(pageErrors).toEqual([]);
+    // Offline, Google's add-on stylesheet is not asked for (the CSP would refuse it loudly).
+    expect(consoleProblems).toEqual([]);
   });
 
   it('moves the clock to the morning digest in one click and shows it, hostile names inert', async () => {
-    await page.getByRole('button', { name: 'Next school day 07:00', exact: true }).click();
+    await page.getByRole('button', { name: 'Next 07:00', exact: true }).click();
     const digest = page.locator('#outbox button.entry', { hasText: 'to pastoral@example.sch.uk' });
     await digest.waitFor();
     await expect(page.locator('#outbox button.entry').count()).resolves.toBe(4);
@@ -136,5 +153,25 @@ describeWithBrowser('the preview in Chromium', () => {
       .waitFor();
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps row 1’s number beside the frozen header row when the sheet scrolls down', async () => {
+    await showSheet(page, 'Attendance');
+    await scrollIntoViewAndDraw(page.locator('#grid td[data-row="300"][data-col="1"]'));
+    // Row 300 is far below the first screen: the rows under the frozen one have moved up a long way.
+    expect(
+      await page.evaluate<number>(`document.getElementById('grid').scrollTop`),
+    ).toBeGreaterThan(1000);
+    // Where Sheets shows the frozen row's number, left of its first cell, the page shows "1".
+    const header = await page.locator('#grid td[data-row="1"][data-col="1"]').boundingBox();
+    const grid = await page.locator('#grid').boundingBox();
+    if (!header || !grid) throw new Error('The grid is not on the screen');
+    const x = grid.x + 10;
+    const y = header.y + header.height / 2;
+    const shown = await page.evaluate<string | null>(
+      `document.elementFromPoint(${x}, ${y})?.textContent ?? null`,
+    );
+    expect(shown).toBe('1');
+    await page.screenshot({ path: path.join(artefacts, 'preview-frozen-header.png') });
   });
 });

@@ -59,7 +59,8 @@ function school(
 const shortcuts = (ws: Workspace) => Object.fromEntries(clockShortcuts(ws).map((s) => [s.id, s]));
 
 describe('where the shortcuts go', () => {
-  it('offers Next 07:00 and Next school day 07:00 beside +1 hour and +1 day', async () => {
+  it('offers this morning’s 07:00 and the next school day’s beside +1 hour and +1 day', async () => {
+    // The sample opens at 06:30 on Monday: Next 07:00 is half an hour away, the next school day Tuesday.
     const status = await getJson<PreviewState>(preview, '/api/state');
     expect(status.shortcuts).toEqual([
       {
@@ -70,12 +71,26 @@ describe('where the shortcuts go', () => {
         ),
         at: at('2026-11-30T07:00:00Z'),
       },
-      expect.objectContaining({
+      {
         id: 'school-day',
         label: 'Next school day 07:00',
-        at: at('2026-11-30T07:00:00Z'),
-      }),
+        title: expect.stringMatching(/^Moves the clock to Tue, 1 Dec 2026, 07:00\. /),
+        at: at('2026-12-01T07:00:00Z'),
+      },
     ]);
+  });
+
+  it('goes to a school day after today, even from before the hour on a school day', () => {
+    // Before Monday's digest: Next 07:00 is this morning's, the next school day Tuesday's.
+    let s = shortcuts(school('2026-11-30T06:59:00Z'));
+    expect(s['reminder-hour']?.at).toBe(at('2026-11-30T07:00:00Z'));
+    expect(s['school-day']?.at).toBe(at('2026-12-01T07:00:00Z'));
+    // Before Friday's: the next school day is Monday.
+    s = shortcuts(school('2026-12-04T06:30:00Z'));
+    expect(s['school-day']?.at).toBe(at('2026-12-07T07:00:00Z'));
+    // On a Sunday, the next school day is the Monday after it, the next day.
+    s = shortcuts(school('2026-12-06T06:30:00Z'));
+    expect(s['school-day']?.at).toBe(at('2026-12-07T07:00:00Z'));
   });
 
   it('skips weekends, holidays and Closure days for the school day, not for the hour', () => {
@@ -102,22 +117,24 @@ describe('where the shortcuts go', () => {
     expect(reminderHour(ws)).toBe(8);
     expect(shortcuts(ws)['school-day']).toMatchObject({
       label: 'Next school day 08:00',
-      at: at('2026-11-30T08:00:00Z'),
+      at: at('2026-12-01T08:00:00Z'),
     });
     expect(reminderHour(school('2026-11-30T06:30:00Z', { hour: 'twenty' }))).toBe(7);
     // Reminders turned on at 10:17 run at 07:17: the shortcut goes on to that run.
     ws = school('2026-11-30T06:30:00Z', { trigger: '2026-11-29T10:17:00Z' });
-    expect(shortcuts(ws)['school-day']?.at).toBe(at('2026-11-30T07:17:00Z'));
+    expect(shortcuts(ws)['school-day']?.at).toBe(at('2026-12-01T07:17:00Z'));
     // With reminders off there is no run to wait for, and the title says nothing is sent.
     ws = school('2026-11-30T06:30:00Z', { trigger: null });
-    expect(shortcuts(ws)['school-day']?.at).toBe(at('2026-11-30T07:00:00Z'));
+    expect(shortcuts(ws)['school-day']?.at).toBe(at('2026-12-01T07:00:00Z'));
     expect(shortcuts(ws)['school-day']?.title).toMatch(/Reminders are off/);
   });
 });
 
 describe('a click', () => {
   it('moves to the 07:00 run, which sends the morning digest, and says what ran', async () => {
-    const result = await postJson<ActionResult>(preview, '/api/clock', { shortcut: 'school-day' });
+    const result = await postJson<ActionResult>(preview, '/api/clock', {
+      shortcut: 'reminder-hour',
+    });
     expect(result.ok).toBe(true);
     expect(result.executions.map((e) => [e.functionName, e.kind])).toEqual([
       ['runHourlyJobs', 'time-trigger'],
@@ -131,10 +148,8 @@ describe('a click', () => {
     );
   });
 
-  it('runs every hourly run on the way to the next morning, each job once', async () => {
-    const result = await postJson<ActionResult>(preview, '/api/clock', {
-      shortcut: 'reminder-hour',
-    });
+  it('runs every hourly run on the way to the next school day, each job once', async () => {
+    const result = await postJson<ActionResult>(preview, '/api/clock', { shortcut: 'school-day' });
     // 08:00 … 07:00 the next day: 24 runs; the after-lunch chase and Tuesday's digest among them.
     expect(result.executions.map((e) => e.functionName)).toEqual(
       Array.from({ length: 24 }, () => 'runHourlyJobs'),

@@ -190,8 +190,17 @@ describe('actions', () => {
     expect(sidebar.text).toContain('withSuccessHandler');
     const injected =
       /<script>var PREVIEW_SERVER_FUNCTIONS[^<]*<\/script><script>[\s\S]*?<\/script>/;
+    // The shipped sidebar links Google's stylesheet; offline the CSP would only refuse it (a console
+    // error), so the preview serves a comment in its place, and the page is otherwise unchanged.
+    const googleCss =
+      '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css" />';
     const original = readFileSync(path.resolve(__dirname, '../../dist/Sidebar.html'), 'utf8');
-    expect(sidebar.text.replace(injected, '')).toBe(original);
+    expect(original).toContain(googleCss);
+    expect(sidebar.text).not.toContain('gstatic');
+    const served = sidebar.text.replace(injected, '');
+    expect(served.replace(/<!-- preview: Google's add-on stylesheet [^>]*-->/, googleCss)).toBe(
+      original,
+    );
   });
 
   it('answers a google.script.run call with plain data', async () => {
