@@ -42,9 +42,16 @@ export interface OverviewList {
   readonly items: readonly OverviewItem[];
 }
 
-/** The school at a glance (issue 6, item 2), computed with the same rules as the reminders. */
+/**
+ * The school at a glance (issue 6, item 2), computed with the same rules as the reminders. The
+ * sidebar shows first what is most urgent (issue 11, item 4): concerns awaiting review, reviews
+ * overdue, absences not followed up, attendance returns missing.
+ */
 export interface Overview {
+  /** The workbook's day the overview (and the register with it) is for. */
   readonly today: IsoDate;
+  /** A Safeguarding concern date after the last review (P15), the longest waiting first. */
+  readonly concernsAwaitingReview: OverviewList;
   readonly activePlacements: OverviewList;
   readonly reviewsDue: OverviewList;
   readonly reviewsOverdue: OverviewList;

@@ -1,4 +1,5 @@
-// The built sidebar in Chromium (issue 11, item 3): the placement leads with what needs doing.
+// The built sidebar in Chromium (issue 11, items 3 and 4): the placement leads with what needs
+// doing, the overview with concerns awaiting review.
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +10,10 @@ import { openSidebar, screenshotSidebar, type OpenSidebar } from './sidebar-harn
 const artefacts = path.resolve(__dirname, '../../test-results/e2e');
 const shot = (name: string) => path.join(artefacts, `sidebar-${name}.png`);
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
 
 /** The panel's headings of one level, in order. */
 function headings(page: Page, level: 'h2' | 'h3'): Promise<string[]> {
@@ -98,5 +103,30 @@ describeWithBrowser('the sidebar: what needs doing first', () => {
     const { page } = open;
     await page.getByText('Nothing urgent, and no problems found.').waitFor();
     await expect(page.getByRole('heading', { name: 'Warnings' }).count()).resolves.toBe(0);
+  });
+
+  it('starts the overview with concerns awaiting review, then what is late; a line opens its row', async () => {
+    open = await openSidebar(browser, sidebarState());
+    const { page, server } = open;
+    await tab(page, 'Overview');
+    await page.getByRole('heading', { name: /Concerns awaiting review/ }).waitFor();
+    expect((await headings(page, 'h3')).map((h) => h.replace(/\s+\d+$/, ''))).toEqual([
+      'Placements:',
+      'Concerns awaiting review',
+      'Reviews overdue',
+      'Absences not followed up',
+      'Attendance missing today',
+      'Provider checks expiring',
+      'Reviews due',
+      'Starting soon',
+      'Ending soon',
+      'Active placements',
+    ]);
+    await screenshotSidebar(page, shot('overview-concerns'));
+    await page.getByRole('button', { name: /AP-0020 Jamie Reid/ }).click();
+    await page.getByRole('tab', { name: 'Placement', selected: true }).waitFor();
+    expect(server.callsOf('openRow').map((c) => c.args[0])).toEqual([
+      { sheet: 'Placements', row: 21 },
+    ]);
   });
 });

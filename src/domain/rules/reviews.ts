@@ -1,6 +1,13 @@
 // Reviews at least half-termly (P14), and at once after a safeguarding concern (P15).
 import { formatDate, isIsoDate } from '../calendar/iso-date';
-import { isFinished, isRunning, PLACEMENT, type PlacementRule } from './context';
+import type { IsoDate } from '../cells';
+import {
+  isFinished,
+  isRunning,
+  PLACEMENT,
+  type PlacementContext,
+  type PlacementRule,
+} from './context';
 import { error, warning } from './problem';
 
 /** Next review due before today on an Active or Paused placement: an error (DOMAIN.md §5). */
@@ -38,13 +45,26 @@ export const reviewTermDates: PlacementRule = ({ placement, review }) => {
 };
 
 /**
+ * The Safeguarding concern date still waiting for a review: after the last review (or with no
+ * review since) on a placement not finished. One test for the rule below and the sidebar's lists.
+ */
+export function concernAwaitingReview({
+  placement,
+  lastReview,
+}: Pick<PlacementContext, 'placement' | 'lastReview'>): IsoDate | undefined {
+  const concern = placement.safeguardingConcernDate;
+  if (isFinished(placement.status) || !isIsoDate(concern)) return undefined;
+  if (lastReview !== undefined && lastReview >= concern) return undefined;
+  return concern;
+}
+
+/**
  * A Safeguarding concern date after the last review (or with no review since): an error until the
  * placement is reviewed (P15: reviewed immediately, terminated if necessary).
  */
 export const concernReviewed: PlacementRule = ({ placement, lastReview }) => {
-  const concern = placement.safeguardingConcernDate;
-  if (isFinished(placement.status) || !isIsoDate(concern)) return [];
-  if (lastReview !== undefined && lastReview >= concern) return [];
+  const concern = concernAwaitingReview({ placement, lastReview });
+  if (concern === undefined) return [];
   const since =
     lastReview === undefined
       ? 'and the placement has not been reviewed since'

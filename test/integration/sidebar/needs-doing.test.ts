@@ -1,4 +1,5 @@
-// Through the built bundle (issue 11, item 3): the placement leads with what needs doing.
+// Through the built bundle (issue 11, items 3 and 4): the placement leads with what needs doing, the
+// overview with concerns awaiting review.
 import { placement, sidebarSchool, state } from './support';
 
 describe('what needs doing first', () => {
@@ -34,5 +35,16 @@ describe('what needs doing first', () => {
   it('shows no checklist before Ended for a placement running to the summer', () => {
     s.ws.spreadsheet.select('Placements', 'C3');
     expect(state(s).selected).toMatchObject({ nextStatus: 'Ended', statusChangeNear: false });
+  });
+
+  it('starts the overview with the concern awaiting review, opening its row', () => {
+    expect(state(s).overview?.concernsAwaitingReview.items).toEqual([
+      {
+        label: 'AP-0001 Pupil 1 Example',
+        detail: 'Concern Mon 23 Feb 2026: 2 days waiting; review it today',
+        link: { sheet: 'Placements', row: 2 },
+        placementId: 'AP-0001',
+      },
+    ]);
   });
 });
