@@ -239,6 +239,11 @@ export interface SidebarState {
 export interface SelectedPlacement {
   readonly selected?: PlacementView;
   readonly selectionHint?: string;
+  /**
+   * The workbook's day now: when it is not the day the sidebar shows (left open overnight), the
+   * sidebar fetches the whole state again, so the register and overview are today's.
+   */
+  readonly today: IsoDate;
 }
 
 // ---- Forms. Every server function validates its input (zod) and answers with a FormResult. ----

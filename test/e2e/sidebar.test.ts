@@ -617,6 +617,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await page.getByRole('heading', { name: /AP-0007/ }).waitFor();
     server.on('getSelectedPlacement', () => ({
       selected: placementView({ placementId: 'AP-0011', pupilName: 'Riley Thompson', row: 12 }),
+      today: TODAY,
     }));
     // Focus without having left: nothing to refresh.
     await page.evaluate(`window.dispatchEvent(new Event('focus'))`);
@@ -648,6 +649,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
     // The button does the same, one call.
     server.on('getSelectedPlacement', () => ({
       selectionHint: 'Select a row on Placements to see it here.',
+      today: TODAY,
     }));
     await page.getByRole('button', { name: 'Show selected row' }).click();
     await page.getByText('Select a row on Placements to see it here.').waitFor();
@@ -659,13 +661,17 @@ describeWithBrowser('the sidebar in Chromium', () => {
     open = await openSidebar(browser, sidebarState(), (server) => {
       server.on('openRow', (link) =>
         link.sheet === 'Providers'
-          ? { selectionHint: 'Riverside Tuition is a provider: select a placement row.' }
+          ? {
+              selectionHint: 'Riverside Tuition is a provider: select a placement row.',
+              today: TODAY,
+            }
           : {
               selected: placementView({
                 placementId: 'AP-0011',
                 pupilName: 'Riley Thompson',
                 row: link.row,
               }),
+              today: TODAY,
             },
       );
     });
