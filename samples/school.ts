@@ -299,7 +299,8 @@ export function sampleSchool(size: SampleSize, seed = 7): SampleSchool {
             'Weekly cost (£)': sessionCount(sessions) * 45,
             'Attendance code': 'B',
             Transport: transport,
-            ...(transport === 'School' && status !== 'Agreed'
+            // P7: whoever arranges the transport, the school records its checks before Active.
+            ...((transport === 'School' || transport === 'Provider') && status !== 'Agreed'
               ? { 'Transport checks date': before(startDate, 7) }
               : {}),
             Objectives: OBJECTIVES[i % OBJECTIVES.length] ?? '',
@@ -326,6 +327,9 @@ export function sampleSchool(size: SampleSize, seed = 7): SampleSchool {
   const reviews: Row[] = Array.from({ length: size.reviews }, (_, i) => ({
     'Review date': new Date(start + (30 + (i % 60)) * DAY),
     'Placement ID': `AP-${String((i % Math.max(1, size.placements)) + 1).padStart(4, '0')}`,
+    Attendees: 'Pastoral lead, provider tutor, parent/carer',
+    'Parent/carer attended': 'Yes',
+    "Pupil's view": 'Settling in',
     Progress: pick(['On track', 'Some progress', 'Not on track']),
     'Safe and meeting needs': 'Yes',
     Decision: 'Continue',

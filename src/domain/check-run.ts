@@ -28,39 +28,80 @@ export interface RowCounts {
   readonly withErrors: number;
   /** Rows whose worst problem is a warning (so the two counts never count a row twice). */
   readonly withWarnings: number;
+  /** The rows with errors as staff find them ("AP-0004 on row 5"), in sheet order. */
+  readonly errorRows: readonly string[];
 }
 
-export function countRows(checks: readonly { readonly problems: readonly Problem[] }[]): RowCounts {
-  let withErrors = 0;
+export interface CheckedRow {
+  readonly rowNumber: number;
+  readonly problems: readonly Problem[];
+}
+
+/** How many rows with errors the summary names: enough to start on, short enough to read. */
+export const ROWS_NAMED = 5;
+
+/** A row as the summary names it: by its key when it has one (never a pupil's name). */
+export function rowName(rowNumber: number, key?: string): string {
+  return key ? `${key} on row ${rowNumber}` : `row ${rowNumber}`;
+}
+
+export function countRows<C extends CheckedRow>(
+  checks: readonly C[],
+  nameOf: (check: C) => string = (check) => rowName(check.rowNumber),
+): RowCounts {
   let withWarnings = 0;
-  for (const { problems } of checks) {
-    if (problems.some((p) => p.severity === 'error')) withErrors += 1;
-    else if (problems.length > 0) withWarnings += 1;
+  const errorRows: string[] = [];
+  for (const check of [...checks].sort((a, b) => a.rowNumber - b.rowNumber)) {
+    if (check.problems.some((p) => p.severity === 'error')) errorRows.push(nameOf(check));
+    else if (check.problems.length > 0) withWarnings += 1;
   }
-  return { rows: checks.length, withErrors, withWarnings };
+  return { rows: checks.length, withErrors: errorRows.length, withWarnings, errorRows };
 }
 
-/** "42 placements checked: 3 with errors, 5 with warnings." — rows, not problems. */
+/** "AP-0004 on row 5, AP-0007 on row 9 and 3 more". */
+function named(rows: readonly string[]): string {
+  const shown = rows.slice(0, ROWS_NAMED).join(', ');
+  const more = rows.length - ROWS_NAMED;
+  return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
+/** "42 placements checked: 3 with errors (AP-0004 on row 5, …), 5 with warnings." — rows, not problems. */
 function sentence(noun: string, counts: RowCounts): string {
   if (counts.rows === 0) return `No ${noun}s to check.`;
   const found = [
-    ...(counts.withErrors > 0 ? [`${counts.withErrors} with errors`] : []),
+    ...(counts.withErrors > 0
+      ? [`${counts.withErrors} with errors (${named(counts.errorRows)})`]
+      : []),
     ...(counts.withWarnings > 0 ? [`${counts.withWarnings} with warnings`] : []),
   ];
   const plural = counts.rows === 1 ? noun : `${noun}s`;
   return `${counts.rows} ${plural} checked: ${found.length > 0 ? found.join(', ') : 'all OK'}.`;
 }
 
+export interface CheckedSheets {
+  readonly placements: RowCounts;
+  readonly providers: RowCounts;
+  /** Reviews rows: said only when some are not complete reviews. */
+  readonly reviews?: RowCounts;
+}
+
 /**
- * The one message Validate all ends with, and its Log line: counts only, never a pupil's name.
- * Settings that could not be read are named, since the checks then used the default.
+ * The one message Validate all ends with, and its Log line: counts and row numbers with Placement
+ * IDs, never a pupil's name. Settings that could not be read are named, since the checks then used
+ * the default.
  */
 export function checkSummary(
-  placements: RowCounts,
-  providers: RowCounts,
+  sheets: CheckedSheets,
   settingsProblems: readonly { readonly message: string }[] = [],
 ): string {
-  const sentences = [sentence('placement', placements), sentence('provider', providers)];
+  const sentences = [
+    sentence('placement', sheets.placements),
+    sentence('provider', sheets.providers),
+  ];
+  const { reviews } = sheets;
+  if (reviews && reviews.withErrors + reviews.withWarnings > 0) {
+    sentences.push(sentence('review', reviews));
+  }
   if (settingsProblems.length > 0) {
     const problems = settingsProblems.map((p) => p.message).join('; ');
     sentences.push(`Settings: ${problems} — correct this on the Settings sheet.`);

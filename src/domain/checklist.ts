@@ -38,7 +38,7 @@ export interface StatusChecklist {
 /**
  * The checklist for the next status (policy P3, P7, P8, P10–P12): every item that status needs and
  * the current one did not, done or not, plus anything the current status needs and still lacks.
- * Items that do not concern this placement (transport checks without school transport) are left out.
+ * Items that do not concern this placement (transport checks when the family takes the pupil) are left out.
  */
 export function statusChecklist(context: PlacementContext): StatusChecklist {
   const status = context.placement.status;

@@ -107,3 +107,12 @@ export function cellToWrite(column: Column, value: unknown): CellToWrite {
   }
   return neutraliseFormula(text);
 }
+
+/** A 0-based column as the sheet's column letters: 0 is A, 25 is Z, 26 is AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}

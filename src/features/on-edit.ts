@@ -8,7 +8,7 @@ import { Providers } from '../domain/sheets/providers';
 import { Reviews } from '../domain/sheets/reviews';
 import { withDocumentLock } from '../workspace/session';
 import { readWorkbookForChecks, type WorkbookForChecks } from '../workspace/workbook-for-checks';
-import { recheckPlacements, recheckProviders, snapshotOf } from './recheck';
+import { recheckPlacements, recheckProviders, recheckReviews, snapshotOf } from './recheck';
 
 /** The sheets whose rows the checks are about; an edit anywhere else is none of the add-on's business. */
 const CHECKED_SHEETS = new Set([Placements.name, Providers.name, Reviews.name]);
@@ -63,6 +63,9 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
     } else if (sheetName === Providers.name) {
       recheckProviders(read.workbook, { rows });
     } else {
+      // The review rows' own marks (DOMAIN.md §4: what makes a row a review), then the placements
+      // whose Last review and Next review due they move.
+      recheckReviews(read.workbook, { rows });
       const placementRows = placementsReviewed(read.workbook, rows, edit.oldValue);
       if (placementRows.size > 0) recheckPlacements(read.workbook, { rows: placementRows });
     }

@@ -1,8 +1,7 @@
 // Re-checks placement and provider rows and writes what was found: add-on cells, notes and colours.
 import { rowsInUse } from '../domain/check-run';
 import type { SheetSchema } from '../domain/columns';
-import type { Layer, WantedCell } from '../domain/keyed-cells';
-import { NO_COLOUR, planMarks } from '../domain/marks';
+import type { KeyedCells } from '../workspace/keyed-write';
 import {
   checkPlacements,
   type PlacementCheck,
@@ -11,26 +10,21 @@ import {
 import { checkProviders, type ProviderCheck } from '../domain/rules/check-providers';
 import { isBlank, PLACEMENT } from '../domain/rules/context';
 import { formatChecks, sortProblems, warning, type Problem } from '../domain/rules/problem';
+import { checkReviewRows, type ReviewRowCheck } from '../domain/rules/review-rows';
 import type { Placements } from '../domain/sheets/placements';
-import { cellToWrite } from '../domain/table';
-import { keyedOutcomeSaid, writeByKey, type KeyedCells } from '../workspace/keyed-write';
+import { keyedOutcomeSaid, writeByKey } from '../workspace/keyed-write';
 import { issuePlacementIds } from '../workspace/placement-ids';
 import { shapeOf } from '../workspace/row-cells';
-import { contentIdentity, type RowIdentity } from '../workspace/row-keys';
+import { contentIdentity } from '../workspace/row-keys';
 import type { Table } from '../workspace/table';
 import type { WorkbookForChecks } from '../workspace/workbook-for-checks';
+import { allDataRows, keyedRows, writeFindings, type Finding } from './write-findings';
 
 export interface RecheckOptions {
   /** The sheet rows to re-check (onEdit: those edited); every data row when absent. */
   readonly rows?: ReadonlySet<number>;
   /** Problems found beside the row checks (a forbidden status change), by row. */
   readonly extraProblems?: ReadonlyMap<number, readonly Problem[]>;
-}
-
-/** What a re-check writes for one row: its add-on cells, and the problems its marks show. */
-interface Finding {
-  readonly cells: Record<string, unknown>;
-  readonly problems: readonly Problem[];
 }
 
 /** What the rules see: only the rows a person has filled in. */
@@ -46,10 +40,6 @@ export function snapshotOf(workbook: WorkbookForChecks): WorkbookSnapshot {
   };
 }
 
-function allDataRows(table: Table<SheetSchema>): Set<number> {
-  return new Set(Array.from({ length: Math.max(0, table.grid.length - 1) }, (_, r) => r + 2));
-}
-
 /** One column's cells below the header as the sheet holds them now (three calls). */
 function columnNow(table: Table<SheetSchema>, column: number): unknown[] {
   const last = table.sheet.getLastRow();
@@ -58,120 +48,6 @@ function columnNow(table: Table<SheetSchema>, column: number): unknown[] {
     .getRange(2, column + 1, last - 1, 1)
     .getValues()
     .map((row) => row[0]);
-}
-
-/** The last row a re-check covers: rows emptied since the read (below its last row) included. */
-function lastRowOf(table: Table<SheetSchema>, rows: ReadonlySet<number>): number {
-  return Math.max(table.grid.length, ...rows);
-}
-
-/** Each re-checked row with the key it is found by at write time, and which of identical rows it is. */
-function keyedRows(
-  table: Table<SheetSchema>,
-  rows: ReadonlySet<number>,
-  identify: RowIdentity,
-): { readonly row: number; readonly key: string; readonly occurrence: number }[] {
-  const seen = new Map<string, number>();
-  const keyed: { row: number; key: string; occurrence: number }[] = [];
-  for (let row = 2; row <= lastRowOf(table, rows); row += 1) {
-    const key = identify(table.grid[row - 1] ?? []);
-    if (key === undefined) continue;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    if (rows.has(row)) keyed.push({ row, key, occurrence });
-  }
-  return keyed;
-}
-
-/**
- * Writes each re-checked row's add-on cells (`found`; a row not found is no record any more and
- * its add-on cells are emptied by `cleared`) and marks its cells, each row found by its content
- * at write time (keyed-write.ts), so a sort or insert in between never puts one pupil's checks on
- * another's row. Rows a person changed since the read are left to the check their edit triggers.
- */
-function writeFindings<S extends SheetSchema>(
-  table: Table<S>,
-  rows: ReadonlySet<number>,
-  found: ReadonlyMap<number, Finding>,
-  cleared: Record<string, unknown>,
-): string | undefined {
-  const headerRow = table.grid[0] ?? [];
-  const checksColumn = table.index.columnOf.get('checks');
-  const identify = contentIdentity(table.schema, table.index);
-  const writes: KeyedCells[] = keyedRows(table, rows, identify).map(({ row, key, occurrence }) => {
-    const finding = found.get(row);
-    const values = valueCells(table, finding?.cells ?? cleared);
-    const problems = finding?.problems ?? [];
-    return {
-      key,
-      occurrence,
-      pad: true,
-      cells: (now) =>
-        checksColumn === undefined
-          ? values
-          : [...values, ...markCells(now, headerRow, checksColumn, problems)],
-    };
-  });
-  if (writes.length === 0) return undefined;
-  const layers = new Set<Layer>(
-    checksColumn === undefined ? ['values'] : ['values', 'notes', 'backgrounds'],
-  );
-  try {
-    const shape = { ...shapeOf(table), rows: lastRowOf(table, rows) };
-    const outcome = writeByKey(table.sheet, identify, writes, shape, layers);
-    return keyedOutcomeSaid(outcome, table.schema.name);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return `The checks on ${table.schema.name} may not all be written (${reason}); choose Validate all again.`;
-  }
-}
-
-/** The add-on's values for one row, as cells. */
-function valueCells<S extends SheetSchema>(
-  table: Table<S>,
-  cells: Readonly<Record<string, unknown>>,
-): WantedCell[] {
-  const wanted: WantedCell[] = [];
-  for (const [key, value] of Object.entries(cells)) {
-    const column = table.index.columnOf.get(key);
-    const declared = table.schema.columns[key];
-    if (column === undefined || !declared) continue;
-    wanted.push({
-      layer: 'values',
-      column,
-      value: table.dates.toCell(cellToWrite(declared, value)),
-    });
-  }
-  return wanted;
-}
-
-/** The notes and colours one row should have, from what it has now (a person's note kept). */
-function markCells(
-  now: (layer: Layer, column: number) => unknown,
-  headerRow: readonly unknown[],
-  checksColumn: number,
-  problems: readonly Problem[],
-): WantedCell[] {
-  const width = headerRow.length;
-  const columns = Array.from({ length: width }, (_, c) => c);
-  const notes = [columns.map((c) => String(now('notes', c) ?? ''))];
-  const backgrounds = [columns.map((c) => String(now('backgrounds', c) ?? NO_COLOUR))];
-  const marks = planMarks(
-    { notes, backgrounds },
-    { headerRow, checksColumn, firstRow: 2, problemsByRow: new Map([[2, problems]]) },
-  );
-  return [
-    ...columns.map((column) => ({
-      layer: 'notes' as const,
-      column,
-      value: marks.notes?.[0]?.[column] ?? notes[0]?.[column] ?? '',
-    })),
-    ...columns.map((column) => ({
-      layer: 'backgrounds' as const,
-      column,
-      value: marks.backgrounds?.[0]?.[column] ?? backgrounds[0]?.[column] ?? NO_COLOUR,
-    })),
-  ];
 }
 
 /** What a re-check found, and why the cells could not be marked, if they could not. */
@@ -306,4 +182,27 @@ export function recheckProviders(
     ]),
   );
   return { checks, unmarked: writeFindings(table, rows, found, { checks: undefined }) };
+}
+
+/**
+ * Checks Reviews rows (DOMAIN.md §4 Reviews: what makes a row a review) and marks the cells at
+ * fault; Reviews has no Checks column, so the notes and colours are the whole report.
+ */
+export function recheckReviews(
+  workbook: WorkbookForChecks,
+  options: Pick<RecheckOptions, 'rows'> = {},
+): Recheck<ReviewRowCheck> {
+  const table = workbook.reviews;
+  const rows = options.rows ?? allDataRows(table);
+  const inUse = rowsInUse(table.schema, table.grid, table.index);
+  const placementIds = new Set<string>();
+  for (const { record } of workbook.placements.rows) {
+    if (record.placementId) placementIds.add(record.placementId);
+  }
+  const reviews = table.rows.filter((row) => inUse.has(row.rowNumber));
+  const checks = checkReviewRows(reviews, placementIds, workbook.today, rows);
+  const found = new Map(
+    checks.map((check) => [check.rowNumber, { cells: {}, problems: check.problems }]),
+  );
+  return { checks, unmarked: writeFindings(table, rows, found, {}) };
 }

@@ -26,8 +26,6 @@ import type { Sheet } from './spreadsheet';
 /** Cells wanted on the row(s) with one key. */
 export interface KeyedCells {
   readonly key: string;
-  /** Every row with this key gets the cells (blank rows cleared alike); else only the one at `occurrence`. */
-  readonly everyRow?: boolean;
   /** Which of several identical rows (0-based, in sheet order); default the first. */
   readonly occurrence?: number;
   /**
@@ -115,6 +113,14 @@ export function writeByKey(
   let baselineKeys = new Map<string, number[]>();
   /** What the last write put at each position: `${layer}|${row}|${column}`. */
   let lastWrite = new Map<string, unknown>();
+  const outcome = (how: { unsettled?: boolean; unverified?: boolean } = {}): KeyedOutcome => ({
+    gone: [...gone],
+    changed: [...changed.values()],
+    putBack: [...putBack],
+    toCheck: [...toCheck],
+    unsettled: how.unsettled ?? false,
+    ...(how.unverified && { unverified: true }),
+  });
   for (let pass = 0; pass < PASSES; pass += 1) {
     let now: Snapshot;
     try {
@@ -122,14 +128,7 @@ export function writeByKey(
     } catch (e) {
       // Before any write, a failed read is the caller's to say; after one, the write stands.
       if (lastWrite.size === 0) throw e;
-      return {
-        gone: [...gone],
-        changed: [...changed.values()],
-        putBack: [...putBack],
-        toCheck: [...toCheck],
-        unsettled: false,
-        unverified: true,
-      };
+      return outcome({ unverified: true });
     }
     const keys = rowsByKey(now.values, identify);
     if (!baseline) {
@@ -144,7 +143,7 @@ export function writeByKey(
       const rows = keys.get(write.key) ?? [];
       if (rows.length === 0) gone.add(write.key);
       const occurrence = write.occurrence ?? 0;
-      for (const row of write.everyRow ? rows : rows.slice(occurrence, occurrence + 1)) {
+      for (const row of rows.slice(occurrence, occurrence + 1)) {
         const at = (layer: Layer, column: number) => layerAt(now, layer, row, column);
         const wanted = typeof write.cells === 'function' ? write.cells(at) : write.cells;
         for (const cell of wanted) {
@@ -190,28 +189,14 @@ export function writeByKey(
         toCheck.add(row);
       }
     }
-    if (fixes.length === 0) {
-      return {
-        gone: [...gone],
-        changed: [...changed.values()],
-        putBack: [...putBack],
-        toCheck: [...toCheck],
-        unsettled: false,
-      };
-    }
+    if (fixes.length === 0) return outcome();
     if (pass === PASSES - 1) break;
     const columns = new Set(fixes.map((f) => `${f.layer}|${f.column}`));
     fixes.push(...padding.filter((p) => columns.has(`${p.layer}|${p.column}`)));
     writeCells(sheet, fixes);
     lastWrite = new Map(fixes.map((f) => [`${f.layer}|${f.row}|${f.column}`, f.value]));
   }
-  return {
-    gone: [...gone],
-    changed: [...changed.values()],
-    putBack: [...putBack],
-    toCheck: [...toCheck],
-    unsettled: true,
-  };
+  return outcome({ unsettled: true });
 }
 
 /** A row blank but for the columns the add-on wrote: a row that moved away left it (a deletion). */

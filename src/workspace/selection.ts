@@ -1,4 +1,5 @@
 // The rows a person selected before choosing a menu item: the active range's sheet and rows.
+import type { RowIdentity } from './row-keys';
 import { openWorkbook } from './spreadsheet';
 
 export interface SelectedRows {
@@ -35,4 +36,24 @@ export function selectRow(sheetName: string, row: number): boolean {
   if (!sheet || row > sheet.getMaxRows()) return false;
   sheet.getRange(row, 1).activate();
   return true;
+}
+
+/**
+ * Selects one cell of the row that carries `key` now (rows may have been sorted since the checks
+ * read them: never a remembered row number, see PLATFORM.md). Returns the row, or undefined when
+ * no row carries the key any more.
+ */
+export function selectCellOfRow(
+  sheetName: string,
+  identify: RowIdentity,
+  key: string,
+  column: number,
+): number | undefined {
+  const sheet = openWorkbook().getSheetByName(sheetName);
+  if (!sheet) return undefined;
+  const rows = sheet.getDataRange().getValues();
+  const at = rows.findIndex((cells, r) => r > 0 && identify(cells) === key);
+  if (at < 0) return undefined;
+  sheet.getRange(at + 1, column + 1).activate();
+  return at + 1;
 }

@@ -72,7 +72,9 @@ describe("issue 3's known faults, validated by the built add-on", () => {
   it('writes Last review and Next review due, and says what it found in one message', () => {
     expect(cellOf(1, 'Last review').displayValue).toBe('20/10/2025');
     expect(cellOf(6, 'Next review due').displayValue).toBe('24/10/2025');
-    expect(lastAlert(ws)).toMatch(/^8 placements checked: 5 with errors, \d+ with warnings\./);
+    expect(lastAlert(ws)).toMatch(
+      /^8 placements checked: 5 with errors \(AP-0003 on row 4, AP-0005 on row 6, AP-0006 on row 7, AP-0007 on row 8, AP-0008 on row 9\), \d+ with warnings\./,
+    );
   });
 
   it("keeps every pupil's name exactly as typed", () => {

@@ -1,7 +1,7 @@
 // onEdit through the built bundle: only the edited rows re-checked, IDs issued, silent, within 30 s.
 import { rangeObject } from '../../emulator/spreadsheet';
-import { ERROR_COLOUR, NO_COLOUR } from '../../src/domain/marks';
-import { placement, school, type Cells, type School } from './support/school';
+import { ERROR_COLOUR, NO_COLOUR, WARNING_COLOUR } from '../../src/domain/marks';
+import { COMPLETE_REVIEW, placement, school, type Cells, type School } from './support/school';
 
 /** A validated workbook of clean placements AP-0001… in rows 2…; the meter then reset. */
 function validated(count: number, extra: Cells[] = []): School {
@@ -145,11 +145,39 @@ describe('edits on Providers and Reviews', () => {
     s.addOn.edit(
       'Reviews',
       'A2',
-      s.rowValues('Reviews', [{ 'Review date': '2026-01-16', 'Placement ID': 'AP-0003' }]),
+      s.rowValues('Reviews', [
+        { ...COMPLETE_REVIEW, 'Review date': '2026-01-16', 'Placement ID': 'AP-0003' },
+      ]),
     );
     expect(s.cell('Placements', 4, 'Last review').displayValue).toBe('16/01/2026');
     expect(s.cell('Placements', 4, 'Next review due').displayValue).toBe('27/02/2026');
     expect([2, 3, 5].map((row) => rowState(s, row))).toEqual(untouched);
+    expect(s.cell('Reviews', 2, 'Attendees').note).toBe('');
+  });
+
+  it('marks a review row typed with only a date, and it moves no review date (DOMAIN.md §4 Reviews)', () => {
+    const s = validated(2);
+    const before = String(s.cell('Placements', 3, 'Last review').displayValue);
+    s.addOn.edit(
+      'Reviews',
+      'A2',
+      s.rowValues('Reviews', [{ 'Review date': '2026-01-16', 'Placement ID': 'AP-0002' }]),
+    );
+    for (const column of ['Attendees', 'Progress', 'Safe and meeting needs', 'Decision']) {
+      expect(s.cell('Reviews', 2, column).background).toBe(ERROR_COLOUR);
+      expect(s.cell('Reviews', 2, column).note).toMatch(/policy point 14/);
+    }
+    expect(s.cell('Reviews', 2, "Pupil's view").background).toBe(WARNING_COLOUR);
+    expect(s.cell('Placements', 3, 'Last review').displayValue).toBe(before);
+    expect(s.checks(3)).toMatch(/Reviews row 2 \(Fri 16 Jan 2026\) does not count as a review/);
+    // Completing the row clears its marks and makes it count.
+    s.edit('Reviews', 2, 'Attendees', 'Pastoral lead, parent');
+    s.edit('Reviews', 2, 'Progress', 'On track');
+    s.edit('Reviews', 2, 'Safe and meeting needs', 'Yes');
+    s.edit('Reviews', 2, 'Decision', 'Continue');
+    expect(s.cell('Reviews', 2, 'Decision').background).toBe(NO_COLOUR);
+    expect(s.cell('Reviews', 2, 'Decision').note).toBe('');
+    expect(s.cell('Placements', 3, 'Last review').displayValue).toBe('16/01/2026');
   });
 });
 

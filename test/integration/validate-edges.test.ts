@@ -27,7 +27,7 @@ describe('Validate all at the edges of the sheet', () => {
     );
     s.ws.meter.costModel = 'typical';
     s.addOn.run('validatePlacements');
-    expect(lastAlert(s.ws)).toMatch(/^2 placements checked: 1 with errors\./);
+    expect(lastAlert(s.ws)).toMatch(/^2 placements checked: 1 with errors \(AP-0002 on row 3\)\./);
     const sheet = s.ws.spreadsheet.sheet('Placements');
     const checksColumn = s.headers('Placements').indexOf('Checks');
     const written = sheet

@@ -1,8 +1,8 @@
 // "Validate all" through the built bundle: Checks, review dates and marks written, a person's cells untouched.
 import { ERROR_COLOUR, MARK_PREFIX, NO_COLOUR, WARNING_COLOUR } from '../../src/domain/marks';
 import { Placements } from '../../src/domain/sheets/placements';
-import { CLEAN_PROVIDER, placement, school, type School } from './support/school';
-import { lastAlert } from './support/workbook';
+import { CLEAN_PROVIDER, COMPLETE_REVIEW, placement, school, type School } from './support/school';
+import { columnLetter, lastAlert } from './support/workbook';
 
 const PERSON_COLUMNS = Placements.headers.filter(
   (h) => !['Placement ID', 'Last review', 'Next review due', 'Checks'].includes(h),
@@ -36,7 +36,7 @@ describe('validating a workbook', () => {
         CLEAN_PROVIDER,
         { ...CLEAN_PROVIDER, Provider: 'Hilltop Tuition', 'Insurance expiry': '2026-01-02' },
       ],
-      reviews: [{ 'Review date': '2026-01-16', 'Placement ID': 'AP-0001' }],
+      reviews: [{ ...COMPLETE_REVIEW, 'Review date': '2026-01-16', 'Placement ID': 'AP-0001' }],
     },
   );
   const before = personCells(s);
@@ -79,13 +79,18 @@ describe('validating a workbook', () => {
     expect(s.cell('Providers', 3, 'Insurance expiry').background).toBe(ERROR_COLOUR);
   });
 
-  it('ends with the one summary message, and logs it without a pupil name', () => {
+  it('ends with the one summary message naming the rows with errors, and logs it without a pupil name', () => {
     const summary =
-      '4 placements checked: 2 with errors, 1 with warnings. 2 providers checked: 1 with errors.';
+      '4 placements checked: 2 with errors (AP-0002 on row 3, AP-0003 on row 4), 1 with warnings. 2 providers checked: 1 with errors (row 3).';
+    const checksColumn = columnLetter(s.headers('Placements').indexOf('Checks') + 1);
     expect(s.ws.ui.alerts.map((a) => a.prompt)).toEqual([
       expect.stringMatching(/^Set up/),
-      summary,
+      `${summary} Each placement's problems are in its Checks column (column ${checksColumn} on Placements), and the cells at fault are coloured with a note saying what to fix. The first row with errors is selected (Placements row 3).`,
     ]);
+    // Issue 11: the person starts where the work is, on the first error row's Checks cell.
+    const selection = s.ws.spreadsheet.selection();
+    expect([selection.sheet.name, selection.current.row]).toEqual(['Placements', 3]);
+    expect(columnLetter(selection.current.column)).toBe(checksColumn);
     const log = s.ws.spreadsheet.sheet('Log').values();
     expect(log[log.length - 1]?.slice(1)).toEqual([s.ws.user, 'Validate all', 'Workbook', summary]);
     expect(JSON.stringify(log)).not.toContain('Example');
@@ -159,7 +164,7 @@ describe('a spreadsheet in another time zone than the script', () => {
   it('reads and writes each date as the day the sheet shows', () => {
     const s = school([placement(1)], {
       spreadsheetTimeZone: 'America/New_York',
-      reviews: [{ 'Review date': '2026-01-16', 'Placement ID': 'AP-0001' }],
+      reviews: [{ ...COMPLETE_REVIEW, 'Review date': '2026-01-16', 'Placement ID': 'AP-0001' }],
     });
     s.addOn.run('validatePlacements');
     expect(s.checks(2)).toBe('OK');

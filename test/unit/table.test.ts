@@ -2,6 +2,7 @@
 import { Placements } from '../../src/domain/sheets/placements';
 import { Providers } from '../../src/domain/sheets/providers';
 import {
+  columnLetter,
   indexHeaders,
   missingHeadersMessage,
   neutraliseFormula,
@@ -69,5 +70,18 @@ describe('neutralising text that would be a formula', () => {
     ['a=b', 'a=b'],
   ])('neutralises %p', (text, written) => {
     expect(neutraliseFormula(text)).toBe(written);
+  });
+});
+
+describe('column letters', () => {
+  it('names 0-based columns as the sheet does: A…Z, then AA', () => {
+    expect([0, 25, 26, 45, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AT',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });

@@ -10,6 +10,8 @@ interface FieldBase {
   readonly label: string;
   readonly error?: string | undefined;
   readonly hint?: string | undefined;
+  /** The server refuses the form without it: said in the label, and to screen readers. */
+  readonly required?: boolean;
 }
 
 export interface Option {
@@ -29,6 +31,12 @@ export function errorFor(status: FormStatus, ...keys: string[]): string | undefi
 function describedBy(field: FieldBase): string | undefined {
   const ids = [field.hint ? `${field.id}-hint` : '', field.error ? `${field.id}-error` : ''];
   return ids.filter(Boolean).join(' ') || undefined;
+}
+
+function label(field: FieldBase): TemplateResult {
+  return html`<label for=${field.id}
+    >${field.label}${field.required ? html` <span class="secondary">(required)</span>` : nothing}</label
+  >`;
 }
 
 function hint(field: FieldBase): TemplateResult | typeof nothing {
@@ -53,14 +61,14 @@ export function inputField(
   },
 ): TemplateResult {
   return html`<div class="form-group">
-    <label for=${field.id}>${field.label}</label>
-    ${hint(field)}
+    ${label(field)} ${hint(field)}
     <input
       id=${field.id}
       type=${field.type ?? 'text'}
       class="width-100"
       .value=${live(field.value)}
       aria-invalid=${field.error ? 'true' : nothing}
+      aria-required=${field.required ? 'true' : nothing}
       aria-describedby=${ifDefined(describedBy(field))}
       @input=${(event: Event) => field.onInput(valueOf(event))}
     />
@@ -72,14 +80,14 @@ export function textArea(
   field: FieldBase & { readonly value: string; readonly onInput: (value: string) => void },
 ): TemplateResult {
   return html`<div class="form-group">
-    <label for=${field.id}>${field.label}</label>
-    ${hint(field)}
+    ${label(field)} ${hint(field)}
     <textarea
       id=${field.id}
       class="width-100"
       rows="3"
       .value=${live(field.value)}
       aria-invalid=${field.error ? 'true' : nothing}
+      aria-required=${field.required ? 'true' : nothing}
       aria-describedby=${ifDefined(describedBy(field))}
       @input=${(event: Event) => field.onInput(valueOf(event))}
     ></textarea>
@@ -96,12 +104,12 @@ export function selectField(
   },
 ): TemplateResult {
   return html`<div class="form-group">
-    <label for=${field.id}>${field.label}</label>
-    ${hint(field)}
+    ${label(field)} ${hint(field)}
     <select
       id=${field.id}
       class="width-100"
       aria-invalid=${field.error ? 'true' : nothing}
+      aria-required=${field.required ? 'true' : nothing}
       aria-describedby=${ifDefined(describedBy(field))}
       @change=${(event: Event) => field.onChange(valueOf(event))}
     >
@@ -128,8 +136,7 @@ export function checkboxField(
       aria-describedby=${ifDefined(describedBy(field))}
       @change=${(event: Event) => field.onChange((event.target as HTMLInputElement).checked)}
     />
-    <label for=${field.id}>${field.label}</label>
-    ${hint(field)} ${fieldError(field)}
+    ${label(field)} ${hint(field)} ${fieldError(field)}
   </div>`;
 }
 

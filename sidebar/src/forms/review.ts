@@ -139,16 +139,20 @@ export function reviewForm(view: PlacementView): TemplateResult {
     status,
     () => submit(view, draft),
     html`${errorSummary(status)}
-    ${inputField({ id: 'review-date', label: 'Review date', type: 'date', value: values.reviewDate, error: error('reviewDate'), onInput: set('reviewDate') })}
-    ${inputField({ id: 'review-attendees', label: 'Attendees', hint: 'Who took part: names and roles.', value: values.attendees, error: error('attendees'), onInput: set('attendees') })}
-    ${selectField({ id: 'review-parent', label: 'Parent/carer attended', value: values.parentCarerAttended, options: choices('Yes', 'No'), error: error('parentCarerAttended'), onChange: set('parentCarerAttended') })}
-    ${textArea({ id: 'review-pupils-view', label: "Pupil's view", value: values.pupilsView, error: error('pupilsView'), onInput: set('pupilsView') })}
-    ${selectField({ id: 'review-progress', label: 'Progress', value: values.progress, options: choices('On track', 'Some progress', 'Not on track'), error: error('progress'), onChange: set('progress') })}
-    ${selectField({ id: 'review-safe', label: 'Safe and meeting needs', value: values.safeAndMeetingNeeds, options: choices('Yes', 'No'), error: error('safeAndMeetingNeeds'), onChange: set('safeAndMeetingNeeds') })}
-    ${selectField({ id: 'review-decision', label: 'Decision', value: values.decision, options: choices('Continue', 'Amend plan', 'End placement', 'Terminate placement'), error: error('decision') ?? error('confirmTermination'), onChange: set('decision') })}
-    ${textArea({ id: 'review-actions', label: 'Actions', hint: 'What happens next, who does it and by when.', value: values.actions, error: error('actions'), onInput: set('actions') })}
-    ${draft.confirming ? confirmStep(view, draft) : submitButton('Save review', status)}
-    ${statusLine(status)}`,
+      <p class="secondary">
+        A review counts (policy point 14: at least half-termly) once it records who attended, the
+        pupil's progress, whether the placement is safe and meeting needs, and the decision.
+      </p>
+      ${inputField({ id: 'review-date', label: 'Review date', type: 'date', value: values.reviewDate, error: error('reviewDate'), onInput: set('reviewDate') })}
+      ${inputField({ id: 'review-attendees', label: 'Attendees', required: true, hint: 'Who took part: names and roles.', value: values.attendees, error: error('attendees'), onInput: set('attendees') })}
+      ${selectField({ id: 'review-parent', label: 'Parent/carer attended', value: values.parentCarerAttended, options: choices('Yes', 'No'), error: error('parentCarerAttended'), onChange: set('parentCarerAttended') })}
+      ${textArea({ id: 'review-pupils-view', label: "Pupil's view", value: values.pupilsView, error: error('pupilsView'), onInput: set('pupilsView') })}
+      ${selectField({ id: 'review-progress', label: 'Progress', required: true, value: values.progress, options: choices('On track', 'Some progress', 'Not on track'), error: error('progress'), onChange: set('progress') })}
+      ${selectField({ id: 'review-safe', label: 'Safe and meeting needs', required: true, value: values.safeAndMeetingNeeds, options: choices('Yes', 'No'), error: error('safeAndMeetingNeeds'), onChange: set('safeAndMeetingNeeds') })}
+      ${selectField({ id: 'review-decision', label: 'Decision', required: true, value: values.decision, options: choices('Continue', 'Amend plan', 'End placement', 'Terminate placement'), error: error('decision') ?? error('confirmTermination'), onChange: set('decision') })}
+      ${textArea({ id: 'review-actions', label: 'Actions', hint: 'What happens next, who does it and by when.', value: values.actions, error: error('actions'), onInput: set('actions') })}
+      ${draft.confirming ? confirmStep(view, draft) : submitButton('Save review', status)}
+      ${statusLine(status)}`,
     'Review',
   );
 }

@@ -1,7 +1,7 @@
 // When a placement was last reviewed and when its next review is due (DOMAIN.md §3.2, policy P14).
 import type { IsoDate } from '../cells';
 import { DEFAULT_REVIEW_WEEKS } from '../sheets/placements';
-import type { Review } from '../sheets/reviews';
+import { countsAsReview, type Review, type ReviewFields } from '../sheets/reviews';
 import { addDays, earlier, isIsoDate } from './iso-date';
 import type { SchoolCalendar } from './school-calendar';
 
@@ -59,17 +59,19 @@ export function nextReviewDue(calendar: SchoolCalendar, schedule: ReviewSchedule
 }
 
 /**
- * The latest Review date for each Placement ID, ignoring rows dated after today (a slip, or a
- * review booked rather than held) and rows whose date could not be read.
+ * The latest Review date for each Placement ID among the rows that count as reviews (DOMAIN.md §4:
+ * an empty or half-filled row is not one), ignoring rows dated after today (a slip, or a review
+ * booked rather than held) and rows whose date could not be read.
  */
 export function lastReviewDates(
-  reviews: Iterable<Pick<Review, 'placementId' | 'reviewDate'>>,
+  reviews: Iterable<Pick<Review, 'placementId' | 'reviewDate'> & ReviewFields>,
   today: IsoDate,
 ): Map<string, IsoDate> {
   const latest = new Map<string, IsoDate>();
   for (const review of reviews) {
     const { placementId, reviewDate } = review;
     if (typeof placementId !== 'string' || !isIsoDate(reviewDate) || reviewDate > today) continue;
+    if (!countsAsReview(review)) continue;
     const known = latest.get(placementId);
     if (known === undefined || reviewDate > known) latest.set(placementId, reviewDate);
   }

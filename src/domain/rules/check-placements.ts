@@ -24,7 +24,14 @@ import { sortProblems, type Problem } from './problem';
 import { proposedProviderListed, unregisteredProviderLimits } from './provider-registration';
 import { ageAtStart, yearGroupAgrees } from './pupil';
 import { requiredByStatus } from './requirements';
-import { concernReviewed, reviewOverdue, reviewTermDates, terminationRecorded } from './reviews';
+import { incompleteReviewsByPlacement, type IncompleteReview } from './review-rows';
+import {
+  concernReviewed,
+  reviewOverdue,
+  reviewsIncomplete,
+  reviewTermDates,
+  terminationRecorded,
+} from './reviews';
 import { sessionsReadable } from './timetable';
 import { upnProblems } from './upn';
 
@@ -44,6 +51,8 @@ export interface WorkbookIndex {
   /** Providers by name as compared (case and spacing ignored); the first row of a name wins. */
   readonly providerByName: ReadonlyMap<string, Provider>;
   readonly lastReviews: ReadonlyMap<string, IsoDate>;
+  /** Held reviews that do not count (DOMAIN.md §4 Reviews), by Placement ID, newest first. */
+  readonly incompleteReviews: ReadonlyMap<string, readonly IncompleteReview[]>;
   /** Placement IDs a review decided to terminate. */
   readonly terminationDecided: ReadonlySet<string>;
   /** Sessions read once per distinct text: most placements share a handful of timetables. */
@@ -72,6 +81,7 @@ export function indexWorkbook(
     calendar: schoolCalendar(snapshot.termDates.map((row) => row.record)),
     providerByName,
     lastReviews: lastReviewDates(reviews, today),
+    incompleteReviews: incompleteReviewsByPlacement(snapshot.reviews, today),
     terminationDecided,
     sessionsOf: (text) => {
       let sessions = sessionsByText.get(text);
@@ -95,6 +105,10 @@ export function placementContext(index: WorkbookIndex, placement: Placement): Pl
     calendar: index.calendar,
     today: index.today,
     lastReview,
+    // Only rows since the last review that counts: older gaps no longer hold anything up.
+    incompleteReviews: (id === undefined ? [] : (index.incompleteReviews.get(id) ?? [])).filter(
+      (review) => lastReview === undefined || review.reviewDate > lastReview,
+    ),
     // A finished placement has no next review (DOMAIN.md §3.2 applies while it runs).
     review: isFinished(placement.status)
       ? { base: undefined, due: undefined }
@@ -126,6 +140,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   reviewOverdue,
   reviewTermDates,
   concernReviewed,
+  reviewsIncomplete,
   terminationRecorded,
 ];
 

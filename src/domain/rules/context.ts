@@ -6,6 +6,7 @@ import type { WeeklySessions } from '../calendar/sessions';
 import { Placements, type Placement, type PlacementStatus } from '../sheets/placements';
 import { Providers, type Provider } from '../sheets/providers';
 import { headersOf, type Problem } from './problem';
+import type { IncompleteReview } from './review-rows';
 
 /** Placements headers by key: PLACEMENT.upn is 'UPN' (DOMAIN.md §4). */
 export const PLACEMENT = headersOf(Placements);
@@ -20,8 +21,10 @@ export interface PlacementContext {
   readonly sessions: WeeklySessions;
   readonly calendar: SchoolCalendar;
   readonly today: IsoDate;
-  /** The latest Review date for this Placement ID up to today. */
+  /** The latest date up to today of a Reviews row for this Placement ID that counts as a review. */
   readonly lastReview: IsoDate | undefined;
+  /** Reviews rows held since then that do not count (a blank Decision...), newest first. */
+  readonly incompleteReviews: readonly IncompleteReview[];
   /** Next review due as computed (DOMAIN.md §3.2), and why term dates could not be used. */
   readonly review: ReviewDue;
   /** True when a Reviews row for this placement decided "Terminate placement". */

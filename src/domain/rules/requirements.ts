@@ -13,7 +13,7 @@ export interface Requirement {
   readonly neededFor: readonly PlacementStatus[];
   /** False for what the policy recommends but the checks do not enforce: checklist only. */
   readonly blocking: boolean;
-  /** Whether it concerns this placement at all (transport checks only when the school transports). */
+  /** Whether it concerns this placement at all (transport checks only when the family does not transport). */
   readonly appliesTo: (context: PlacementContext) => boolean;
   /** Why it is not met ('blank', 'the insurance of … expired on …'), or undefined when it is. */
   readonly unmet: (context: PlacementContext) => string | undefined;
@@ -28,6 +28,17 @@ const FROM_ACTIVE: readonly PlacementStatus[] = ['Active', 'Paused', 'Ended'];
 const RUNNING: readonly PlacementStatus[] = ['Active', 'Paused'];
 
 const always = () => true;
+
+/** Transport someone other than the family arranges, whose checks the school confirms (P7, DOMAIN.md §5). */
+const CHECKED_TRANSPORT: ReadonlySet<string | undefined> = new Set([
+  'School',
+  'Provider',
+  'Local authority',
+]);
+
+function transportNeedsChecks(transport: Placement['transport']): boolean {
+  return CHECKED_TRANSPORT.has(transport);
+}
 
 function field(
   item: string,
@@ -182,14 +193,14 @@ export const REQUIREMENTS: readonly Requirement[] = [
     'enter the date the provider signed the agreement (P10)',
     { blocking: false },
   ),
+  // P7, DOMAIN.md §5: transport only where every safeguarding check was carried out, and the school
+  // confirms them whoever arranges the transport (the school, the provider or the local authority).
   field(
     'Transport checks',
     'transportChecksDate',
     FROM_ACTIVE,
-    'enter the date the safeguarding checks on the transport were done (P7)',
-    {
-      appliesTo: (context) => context.placement.transport === 'School',
-    },
+    'check that every safeguarding check on the driver and the vehicle has been done, then enter that date (P7: transport is used only once the checks are done, whoever arranges it)',
+    { appliesTo: (context) => transportNeedsChecks(context.placement.transport) },
   ),
   field(
     'Social worker and virtual school',

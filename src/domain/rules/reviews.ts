@@ -9,18 +9,28 @@ import {
   type PlacementRule,
 } from './context';
 import { error, warning } from './problem';
+import { incompleteReviewSaid, type IncompleteReview } from './review-rows';
+
+/** "; Reviews row 14 (…) does not count as a review until Decision is filled in", or ''. */
+function notCounted(incomplete: readonly IncompleteReview[]): string {
+  const [latest] = incomplete;
+  return latest ? ` (${incompleteReviewSaid(latest)})` : '';
+}
 
 /** Next review due before today on an Active or Paused placement: an error (DOMAIN.md §5). */
-export const reviewOverdue: PlacementRule = ({ placement, review, today }) => {
-  const due = review.due;
-  if (!isRunning(placement.status) || !isIsoDate(due) || due >= today) return [];
+export const reviewOverdue: PlacementRule = (context) => {
+  if (!isOverdue(context)) return [];
   return [
     error(
       PLACEMENT.nextReviewDue,
-      `the review due on ${formatDate(due)} is overdue — hold the review and record it on the Reviews sheet (P14: at least half-termly)`,
+      `the review due on ${formatDate(context.review.due)} is overdue — hold the review and record it on the Reviews sheet (P14: at least half-termly)${notCounted(context.incompleteReviews)}`,
     ),
   ];
 };
+
+function isOverdue({ placement, review, today }: PlacementContext): boolean {
+  return isRunning(placement.status) && isIsoDate(review.due) && review.due < today;
+}
 
 /** Next review due could not allow for holidays (DOMAIN.md §3.2: say that term dates are missing). */
 export const reviewTermDates: PlacementRule = ({ placement, review }) => {
@@ -62,9 +72,10 @@ export function concernAwaitingReview({
  * A Safeguarding concern date after the last review (or with no review since): an error until the
  * placement is reviewed (P15: reviewed immediately, terminated if necessary).
  */
-export const concernReviewed: PlacementRule = ({ placement, lastReview }) => {
-  const concern = concernAwaitingReview({ placement, lastReview });
+export const concernReviewed: PlacementRule = (context) => {
+  const concern = concernAwaitingReview(context);
   if (concern === undefined) return [];
+  const { lastReview } = context;
   const since =
     lastReview === undefined
       ? 'and the placement has not been reviewed since'
@@ -72,10 +83,23 @@ export const concernReviewed: PlacementRule = ({ placement, lastReview }) => {
   return [
     error(
       PLACEMENT.safeguardingConcernDate,
-      `a concern was recorded on ${formatDate(concern)}, ${since} — review the placement today and record it on Reviews, or set Status to Paused until it is reviewed (P15)`,
+      `a concern was recorded on ${formatDate(concern)}, ${since} — review the placement today and record it on Reviews, or set Status to Paused until it is reviewed (P15)${notCounted(context.incompleteReviews)}`,
       [PLACEMENT.safeguardingConcernDate, PLACEMENT.lastReview],
     ),
   ];
+};
+
+/**
+ * A review held since the last one that counts, but missing what makes it a review (DOMAIN.md §4
+ * Reviews): a warning naming the Reviews row, unless the overdue or concern error already names it.
+ */
+export const reviewsIncomplete: PlacementRule = (context) => {
+  const { placement, incompleteReviews } = context;
+  if (isFinished(placement.status) || incompleteReviews.length === 0) return [];
+  if (isOverdue(context) || concernAwaitingReview(context) !== undefined) return [];
+  return incompleteReviews.map((review) =>
+    warning(PLACEMENT.lastReview, `${incompleteReviewSaid(review)} on the Reviews sheet`),
+  );
 };
 
 /** Terminated without a Reviews row deciding "Terminate placement" (a warning, DOMAIN.md §5). */

@@ -10,7 +10,7 @@ import {
 } from '../../workspace/requests';
 import { withDocumentLock } from '../../workspace/session';
 import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
-import { recheckPlacements } from '../recheck';
+import { recheckPlacements, recheckReviews } from '../recheck';
 import type { RowOnSheet } from '../../domain/sidebar/selection';
 import { stateAfter } from './state';
 
@@ -161,6 +161,8 @@ export function reread(
   before: SidebarRead,
   recheckIds: readonly string[] = [],
   attempt?: Attempt,
+  /** A Reviews row just written, marked as Validate all would (its blank expected cells). */
+  review?: { readonly placementId: string; readonly reviewDate: string },
 ): { readonly after: SidebarRead; readonly problem?: string } {
   try {
     const after = readSidebarWorkbook();
@@ -174,6 +176,11 @@ export function reread(
     if (rows.size > 0 && after.complete) {
       unmarked = recheckPlacements(after.complete.checks, { rows }).unmarked;
     }
+    const reviewRow = review && reviewRowOf(after, review.placementId, review.reviewDate);
+    if (reviewRow !== undefined && after.complete) {
+      const marked = recheckReviews(after.complete.checks, { rows: new Set([reviewRow]) });
+      unmarked = [unmarked, marked.unmarked].filter(Boolean).join(' ') || undefined;
+    }
     // The checks are part of the change: the same request sent again writes them.
     if (unmarked) attempt?.unfinished();
     return { after, ...(unmarked && { problem: unmarked }) };
@@ -185,6 +192,17 @@ export function reread(
       problem: `It is saved, but the add-on could not read the sheet again (${why}): the sidebar shows it as it was. Send the same form again to bring the checks up to date (nothing is saved twice), or choose Validate all.`,
     };
   }
+}
+
+/** The Reviews row of a placement's review on a date, found in this read. */
+function reviewRowOf(
+  read: SidebarRead,
+  placementId: string,
+  reviewDate: string,
+): number | undefined {
+  return read.complete?.checks.reviews.rows.find(
+    (r) => r.record.placementId === placementId && r.record.reviewDate === reviewDate,
+  )?.rowNumber;
 }
 
 /**

@@ -73,7 +73,7 @@ export function recordReview(form: unknown): FormResult {
       attempt,
     );
     // Last review, Next review due and Checks follow the new review, as onEdit would after typing.
-    const { after, problem: rereadProblem } = reread(read, [review.placementId], attempt);
+    const { after, problem: rereadProblem } = reread(read, [review.placementId], attempt, review);
     return done(
       [...said, logProblem, rereadProblem].filter(Boolean).join(' '),
       null,

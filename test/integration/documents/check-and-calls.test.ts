@@ -38,7 +38,7 @@ describe('Check templates', () => {
     addOn.run('checkTemplates');
     const lines = lastMessage(ws).split('\n');
     expect(lines[0]).toMatch(
-      /^Parent\/carer agreement: 1 to fix — 30 placeholders \(\{\{Pupil nmae\}\}, \{\{Pupil name\}\}, .*\{\{Parent\/carer name\}\}.*; 14 conditions \(\{\{#if Route = Off-site direction\}\}, /,
+      /^Parent\/carer agreement: 1 to fix — 32 placeholders \(\{\{Pupil nmae\}\}, \{\{Pupil name\}\}, .*\{\{Parent\/carer name\}\}.*; 22 conditions \(\{\{#if Initial meeting date\}\}, \{\{#unless Initial meeting date\}\}, \{\{#if Route = Off-site direction\}\}, /,
     );
     expect(lines[1]).toBe(
       'Parent/carer agreement: {{Pupil nmae}} is not a column of Placements, Providers or Settings — check the spelling (did you mean Pupil name?)',

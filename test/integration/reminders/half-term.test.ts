@@ -86,6 +86,7 @@ function run(): { s: School; daily: Daily } {
       {
         'Review date': '2026-01-13',
         'Placement ID': 'AP-0003',
+        Attendees: 'Pastoral lead, provider',
         Progress: 'On track',
         'Safe and meeting needs': 'Yes',
         Decision: 'Continue',

@@ -1,6 +1,7 @@
 // The sidebar opens with one execution whose service calls do not grow with the school (PLATFORM.md:
 // each call is slow; read a sheet in one getValues), measured by the emulator's meter.
 import type { SidebarState } from '../../../src/shared/sidebar-api';
+import { COMPLETE_REVIEW } from '../support/school';
 import { placement, sidebarSchool, state, type School } from './support';
 
 /** A school of `n` clean placements, three Attendance rows and a review each. */
@@ -23,7 +24,7 @@ function schoolOf(n: number): School {
   );
   s.type(
     'Reviews',
-    ids.map((i) => ({ 'Review date': '2026-01-16', 'Placement ID': id(i), Decision: 'Continue' })),
+    ids.map((i) => ({ ...COMPLETE_REVIEW, 'Review date': '2026-01-16', 'Placement ID': id(i) })),
   );
   s.ws.spreadsheet.select('Placements', 'A5');
   return s;

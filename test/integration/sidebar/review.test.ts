@@ -1,4 +1,5 @@
 // Recording a review through the built add-on; terminating writes Status and Actual end date only.
+import { NO_COLOUR, WARNING_COLOUR } from '../../../src/domain/marks';
 import { documentState } from '../support/workbook';
 import {
   call,
@@ -49,6 +50,45 @@ describe('a review from the sidebar', () => {
     expect(logLines(s).pop()).toBe(
       'Review recorded | AP-0001 | Review date 2026-01-19, decision Continue',
     );
+  });
+
+  it('refuses a review left blank or half filled, naming each missing field and writing nothing (DOMAIN.md §4 Reviews)', () => {
+    const s = sidebarSchool([placement(1)]);
+    const before = documentState(s.ws);
+    const blank = {
+      ...review,
+      attendees: '',
+      parentCarerAttended: '',
+      pupilsView: '',
+      progress: '',
+      safeAndMeetingNeeds: '',
+      decision: '',
+      actions: '',
+    };
+    const refused = call(s, 'recordReview', blank);
+    expect(refused).toMatchObject({ ok: false });
+    const named = Object.keys((refused as { fieldErrors: object }).fieldErrors).sort();
+    expect(named).toEqual(['attendees', 'decision', 'progress', 'safeAndMeetingNeeds']);
+    expect(documentState(s.ws)).toBe(before);
+    const half = call(s, 'recordReview', { ...review, progress: '', safeAndMeetingNeeds: '' });
+    expect(Object.keys((half as { fieldErrors: object }).fieldErrors).sort()).toEqual([
+      'progress',
+      'safeAndMeetingNeeds',
+    ]);
+    expect(documentState(s.ws)).toBe(before);
+  });
+
+  it("saves a review without Pupil's view or Parent/carer attended, saying so and marking the cells", () => {
+    const s = sidebarSchool([placement(1)]);
+    const result = call(s, 'recordReview', { ...review, pupilsView: '', parentCarerAttended: '' });
+    expect(result).toMatchObject({ ok: true });
+    expect((result as { message: string }).message).toContain(
+      "Pupil's view (policy point 5) and Parent/carer attended (policy point 10) were left blank",
+    );
+    expect(day(s.cell('Placements', 2, 'Last review').value)).toBe('2026-01-19');
+    expect(s.cell('Reviews', 2, "Pupil's view").background).toBe(WARNING_COLOUR);
+    expect(s.cell('Reviews', 2, 'Parent/carer attended').note).toMatch(/policy point 10/);
+    expect(s.cell('Reviews', 2, 'Decision').background).toBe(NO_COLOUR);
   });
 
   it('asks to confirm a termination, writing nothing until it is confirmed', () => {

@@ -2,6 +2,7 @@
 import { Placements } from '../../../src/domain/sheets/placements';
 import type { SidebarState } from '../../../src/shared/sidebar-api';
 import { inventedPlacements, loadWorkbook } from '../support/workbook';
+import { COMPLETE_REVIEW } from '../support/school';
 import { placement, sidebarSchool, state } from './support';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -60,7 +61,7 @@ describe('the sidebar', () => {
 
 describe('the sidebar state of a school at work', () => {
   const s = sidebarSchool([placement(1), placement(2, { 'Pupil name': HOSTILE })], {
-    reviews: [{ 'Review date': '2026-01-19', 'Placement ID': 'AP-0002', Decision: 'Continue' }],
+    reviews: [{ ...COMPLETE_REVIEW, 'Review date': '2026-01-19', 'Placement ID': 'AP-0002' }],
   });
   s.type('Attendance', [
     { Date: '2026-01-19', 'Placement ID': 'AP-0002', Session: 'AM', Mark: 'Absent' },

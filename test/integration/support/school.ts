@@ -1,11 +1,11 @@
 // A set-up workbook with invented placements typed in as staff would, and ways to read its cells by header.
 import type { AddOn, Workspace } from '../../../emulator';
 import { upnCheckLetter } from '../../../src/domain/rules/upn';
-import { CLEAN_PLACEMENT, CLEAN_PROVIDER } from '../../unit/rules/fixtures';
+import { CLEAN_PLACEMENT, CLEAN_PROVIDER, COMPLETE_REVIEW } from '../../unit/rules/fixtures';
 import { columnLetter, loadWorkbook } from './workbook';
 
 export type Cells = Readonly<Record<string, unknown>>;
-export { CLEAN_PLACEMENT, CLEAN_PROVIDER };
+export { CLEAN_PLACEMENT, CLEAN_PROVIDER, COMPLETE_REVIEW };
 
 /** Tue 20 Jan 2026, 9am: a school day in Spring 1, two weeks into the clean placement. */
 export const SCHOOL_DAY = '2026-01-20T09:00:00Z';

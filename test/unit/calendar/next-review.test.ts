@@ -71,20 +71,54 @@ describe('Next review due, Derbyshire 2025/26 (DOMAIN.md §3.2)', () => {
 });
 
 describe('Last review (latest Review date for the Placement ID)', () => {
+  // DOMAIN.md §4 Reviews: the four fields that make a row a review.
+  const held = {
+    attendees: 'Pastoral lead, provider',
+    progress: 'On track',
+    safeAndMeetingNeeds: true,
+    decision: 'Continue',
+  } as const;
+
   it('ignores future-dated and unreadable rows and other placements', () => {
     const latest = lastReviewDates(
       [
-        { placementId: 'AP-0001', reviewDate: '2025-10-01' },
-        { placementId: 'AP-0001', reviewDate: '2025-11-20' },
-        { placementId: 'AP-0001', reviewDate: '2026-01-09' },
-        { placementId: 'AP-0001', reviewDate: undefined },
-        { placementId: 'AP-0002', reviewDate: '2025-09-30' },
-        { placementId: undefined, reviewDate: '2025-12-01' },
+        { ...held, placementId: 'AP-0001', reviewDate: '2025-10-01' },
+        { ...held, placementId: 'AP-0001', reviewDate: '2025-11-20' },
+        { ...held, placementId: 'AP-0001', reviewDate: '2026-01-09' },
+        { ...held, placementId: 'AP-0001', reviewDate: undefined },
+        { ...held, placementId: 'AP-0002', reviewDate: '2025-09-30' },
+        { ...held, placementId: undefined, reviewDate: '2025-12-01' },
       ],
       '2025-12-01',
     );
     expect(latest.get('AP-0001')).toBe('2025-11-20');
     expect(latest.get('AP-0002')).toBe('2025-09-30');
     expect(latest.size).toBe(2);
+  });
+
+  it('counts a row only when it records Attendees, Progress, Safe and meeting needs and Decision', () => {
+    const earlier = { ...held, placementId: 'AP-0001', reviewDate: '2025-10-01' } as const;
+    for (const blank of ['attendees', 'progress', 'safeAndMeetingNeeds', 'decision'] as const) {
+      const latest = lastReviewDates(
+        [
+          earlier,
+          { ...held, [blank]: undefined, placementId: 'AP-0001', reviewDate: '2025-11-20' },
+        ],
+        '2025-12-01',
+      );
+      expect(latest.get('AP-0001')).toBe('2025-10-01');
+    }
+    // "No" is an answer: a review that finds the placement unsafe still counts.
+    const unsafe = {
+      ...held,
+      safeAndMeetingNeeds: false,
+      placementId: 'AP-0001',
+      reviewDate: '2025-11-20',
+    };
+    expect(lastReviewDates([earlier, unsafe], '2025-12-01').get('AP-0001')).toBe('2025-11-20');
+    // Only a date and an ID: no review at all.
+    expect(
+      lastReviewDates([{ placementId: 'AP-0001', reviewDate: '2025-11-20' }], '2025-12-01').size,
+    ).toBe(0);
   });
 });

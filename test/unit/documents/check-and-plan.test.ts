@@ -153,7 +153,11 @@ describe('template check', () => {
     expect(valueOf(values, 'Checklist')).toBe(
       'Plan complete (Baseline: blank — write the baseline progress will be measured against (P3))',
     );
-    expect(valueOf(awkwardValues(), 'Checklist')).toBe('');
+    // The awkward placement has provider transport: Active needs its checks recorded too (P7).
+    expect(valueOf(awkwardValues(), 'Checklist')).toBe(
+      'Transport checks (Transport checks date: blank — check that every safeguarding check on the driver and the vehicle has been done, then enter that date (P7: transport is used only once the checks are done, whoever arranges it))',
+    );
+    expect(valueOf(awkwardValues({ 'Transport checks date': '2026-01-09' }), 'Checklist')).toBe('');
   });
 });
 

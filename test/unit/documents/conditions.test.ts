@@ -58,6 +58,21 @@ describe('conditional blocks', () => {
     expect(renderText(lines, awkwardValues({ 'Delivery site': 'Annexe' }))).toBe('SEN\nSite');
   });
 
+  it('`{{#if <date column>}}` holds once a date is recorded: a step said as done only then (issue 11)', () => {
+    const lines = [
+      '{{#if Transport checks date}}',
+      'Checked on {{Transport checks date}}.',
+      '{{/if}}',
+      '{{#unless Transport checks date}}',
+      'To be checked before transport is used.',
+      '{{/unless}}',
+    ];
+    expect(renderText(lines, awkwardValues())).toBe('To be checked before transport is used.');
+    expect(renderText(lines, awkwardValues({ 'Transport checks date': '2026-01-09' }))).toBe(
+      'Checked on 9 January 2026.',
+    );
+  });
+
   it('refuses unbalanced, crossed, unknown and inline markers, naming the paragraph', () => {
     const { problems } = conditionalStructure([
       '{{/if}}',

@@ -1,7 +1,7 @@
 // Issue 3's acceptance workbook as cells by header (invented pupils): one scenario, checked by the
 // rules directly (unit) and by the built add-on in the emulator (integration).
 import { upnCheckLetter } from '../../../src/domain/rules/upn';
-import { CLEAN_PLACEMENT, CLEAN_PROVIDER, type Cells } from './fixtures';
+import { CLEAN_PLACEMENT, CLEAN_PROVIDER, COMPLETE_REVIEW, type Cells } from './fixtures';
 
 /** Tue 4 Nov 2025, the second day back after the October half-term. */
 export const ACCEPTANCE_DAY = '2025-11-04';
@@ -57,8 +57,9 @@ export const ACCEPTANCE_PROVIDERS: readonly Cells[] = [
 /** Reviews on 20 Oct for all but AP-0006, last reviewed in September (overdue across half-term). */
 export const ACCEPTANCE_REVIEWS: readonly Cells[] = [
   ...[1, 2, 3, 4, 5, 7, 8].map((n) => ({
+    ...COMPLETE_REVIEW,
     'Review date': '2025-10-20',
     'Placement ID': `AP-000${n}`,
   })),
-  { 'Review date': '2025-09-15', 'Placement ID': 'AP-0006' },
+  { ...COMPLETE_REVIEW, 'Review date': '2025-09-15', 'Placement ID': 'AP-0006' },
 ];

@@ -74,8 +74,19 @@ export function providerRow(cells: Cells = {}, rowNumber = 2): TableRow<Provider
   return { rowNumber, ...parseRow(Providers, { ...CLEAN_PROVIDER, ...cells }) };
 }
 
+/** What a review records to count (DOMAIN.md §4 Reviews), with the expected fields too. */
+export const COMPLETE_REVIEW: Cells = {
+  Attendees: 'Head of Pastoral Care, provider tutor, parent',
+  'Parent/carer attended': 'Yes',
+  "Pupil's view": 'Enjoys the course',
+  Progress: 'On track',
+  'Safe and meeting needs': 'Yes',
+  Decision: 'Continue',
+};
+
+/** A review that counts unless `cells` blanks one of its fields. */
 export function reviewRow(cells: Cells, rowNumber = 2): TableRow<Review> {
-  return { rowNumber, ...parseRow(Reviews, cells) };
+  return { rowNumber, ...parseRow(Reviews, { ...COMPLETE_REVIEW, ...cells }) };
 }
 
 export function termDateRows(

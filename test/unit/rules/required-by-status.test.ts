@@ -121,12 +121,28 @@ describe('required by status (DOMAIN.md §5)', () => {
     ]);
   });
 
-  it('Active needs Transport checks date when the school arranges transport (P7)', () => {
-    expect(required({ Transport: 'School' }).map((p) => p.column)).toEqual([
-      'Transport checks date',
-    ]);
-    expect(required({ Transport: 'School', 'Transport checks date': '2025-12-18' })).toEqual([]);
-    expect(required({ Transport: 'Local authority' })).toEqual([]);
+  it.each(['School', 'Provider', 'Local authority'])(
+    'Active needs Transport checks date when Transport is %s: the school confirms the checks whoever arranges it (P7)',
+    (transport) => {
+      expect(messages(required({ Transport: transport }))).toEqual([
+        'Transport checks date: blank, but an Active placement needs it — check that every safeguarding check on the driver and the vehicle has been done, then enter that date (P7: transport is used only once the checks are done, whoever arranges it)',
+      ]);
+      expect(required({ Status: 'Paused', Transport: transport }).map((p) => p.column)).toEqual([
+        'Transport checks date',
+      ]);
+      expect(required({ Transport: transport, 'Transport checks date': '2025-12-18' })).toEqual([]);
+    },
+  );
+
+  it.each(['Parent/carer', 'None', ''])(
+    'does not ask for transport checks when Transport is %p (the family takes the pupil)',
+    (transport) => {
+      expect(required({ Transport: transport })).toEqual([]);
+    },
+  );
+
+  it('does not ask for transport checks before Active: an Agreed placement may still be arranging them', () => {
+    expect(required({ Status: 'Agreed', Transport: 'Provider' })).toEqual([]);
   });
 
   it('a looked-after pupil without a social worker fails once Active (P8)', () => {

@@ -45,6 +45,18 @@ describe('forbidden status change', () => {
     expect(forbiddenStatusChange('Active', 'Active', context)).toEqual([]);
   });
 
+  it('Agreed → Active with provider transport and no Transport checks date is refused, naming the column (P7)', () => {
+    const context = contextFor({ Status: 'Active', Transport: 'Provider' });
+    expect(forbiddenStatusChange('Agreed', 'Active', context)).toEqual([
+      expect.objectContaining({
+        columns: ['Status', 'Transport checks date'],
+        message: expect.stringMatching(
+          /^Status: cannot be Active yet: Transport checks date is blank — check that every safeguarding check on the driver and the vehicle has been done/,
+        ) as unknown,
+      }),
+    ]);
+  });
+
   it('Active → Ended needs Actual end date and Destination (P5)', () => {
     expect(
       forbiddenStatusChange('Active', 'Ended', contextFor({ Status: 'Ended' })).map(
@@ -97,6 +109,19 @@ describe('status checklist', () => {
     ]);
     expect(checklist.ready).toBe(false);
   });
+
+  it.each(['Provider', 'Local authority'])(
+    'lists Transport checks before Active when Transport is %s, as for school transport (P7)',
+    (transport) => {
+      const checklist = statusChecklist(contextFor({ Status: 'Agreed', Transport: transport }));
+      expect(checklist.items.find((i) => i.item === 'Transport checks')).toMatchObject({
+        done: false,
+        required: true,
+        columns: ['Transport checks date'],
+      });
+      expect(checklist.ready).toBe(false);
+    },
+  );
 
   it('adds the social worker and virtual school for a looked-after pupil (P8) and the off-site notice', () => {
     const items = statusChecklist(

@@ -13,7 +13,7 @@ const review: ReviewForm = {
   reviewDate: '2026-01-19',
   attendees: ' Jo Example ',
   parentCarerAttended: 'Yes',
-  pupilsView: '',
+  pupilsView: 'Likes the workshop',
   progress: 'Some progress',
   safeAndMeetingNeeds: 'Yes',
   decision: 'Continue',
@@ -32,7 +32,7 @@ describe('a review from the sidebar', () => {
         placementId: 'AP-0001',
         attendees: 'Jo Example',
         parentAttended: 'Yes',
-        pupilsView: '',
+        pupilsView: 'Likes the workshop',
         progress: 'Some progress',
         safeAndMeetingNeeds: 'Yes',
         decision: 'Continue',
@@ -66,6 +66,41 @@ describe('a review from the sidebar', () => {
         'To end AP-0001, set Status to Ended and fill in Actual end date and Destination on Placements row 2: the add-on does not, since the destination is yours to record.',
       ],
     });
+  });
+
+  it('refuses a review without Attendees, Progress, Safe and meeting needs or Decision, naming each (DOMAIN.md §4)', () => {
+    const blank: ReviewForm = {
+      ...review,
+      attendees: '  ',
+      parentCarerAttended: '',
+      pupilsView: '',
+      progress: '',
+      safeAndMeetingNeeds: '',
+      decision: '',
+    };
+    const refused = planReview(blank, p, TODAY, '');
+    expect(refused.ok).toBe(false);
+    const errors = refused.ok ? {} : refused.fieldErrors;
+    expect(Object.keys(errors).sort()).toEqual(
+      ['attendees', 'decision', 'progress', 'safeAndMeetingNeeds'].sort(),
+    );
+    expect(errors.attendees).toMatch(/^Attendees: .*policy point 14/);
+    expect(errors.safeAndMeetingNeeds).toMatch(/^Safe and meeting needs: /);
+    // Half filled: only what is missing is named.
+    const half = planReview({ ...review, progress: '', decision: '' }, p, TODAY, '');
+    expect(half.ok ? [] : Object.keys(half.fieldErrors).sort()).toEqual(['decision', 'progress']);
+  });
+
+  it("accepts Pupil's view and Parent/carer attended blank, with a warning", () => {
+    const plan = planReview({ ...review, pupilsView: '', parentCarerAttended: '' }, p, TODAY, '');
+    expect(plan).toMatchObject({
+      ok: true,
+      said: [
+        "Pupil's view (policy point 5) and Parent/carer attended (policy point 10) were left blank: add them on the Reviews sheet when known.",
+      ],
+    });
+    // "No" to safe and meeting needs is an answer, not a blank.
+    expect(planReview({ ...review, safeAndMeetingNeeds: 'No' }, p, TODAY, '').ok).toBe(true);
   });
 
   it('refuses a review still to come, an unknown placement, or terminating a finished one', () => {

@@ -26,7 +26,7 @@ export const LA_NOTIFICATION: DefaultTemplate = {
     paragraph('From: {{School name}}, URN {{School URN}}'),
     paragraph('Date: {{Today}} · Our reference: {{Placement ID}}'),
     paragraph(
-      'We are writing to tell you that we have commissioned alternative provision for the pupil below, as the Department for Education’s guidance “Arranging alternative provision” (February 2025) asks schools always to do. The pupil stays on our admission register throughout, and we stay responsible for their education and safety.',
+      'We are writing to tell you that we are commissioning alternative provision for the pupil below, as the Department for Education’s guidance “Arranging alternative provision” (February 2025) asks schools always to do. The pupil stays on our admission register throughout, and we stay responsible for their education and safety.',
     ),
     heading('The pupil'),
     table(
@@ -47,7 +47,7 @@ export const LA_NOTIFICATION: DefaultTemplate = {
     ...onlyIf(
       'SEN status = EHCP',
       paragraph(
-        'The pupil has an education, health and care plan. Our SENDCO, {{SENDCO name}} ({{SENDCO email}}), has checked that the placement can deliver the provision it sets out.',
+        'The pupil has an education, health and care plan. Our SENDCO, {{SENDCO name}} ({{SENDCO email}}), makes sure that the placement delivers the provision it sets out, and looks at this at every review.',
       ),
     ),
     heading('The provider'),

@@ -1,6 +1,26 @@
 // The parent/carer agreement: the AP contract parents/carers sign at the initial meeting (P10, DOMAIN.md §6.1).
-import type { DefaultTemplate } from '../model';
+import type { DefaultTemplate, TemplateBlock } from '../model';
 import { heading, onlyIf, paragraph, signatures, subheading, table, title, unless } from './blocks';
+
+/**
+ * Said after whoever arranges the transport (the school, the provider or the local authority): the
+ * checks as done only once the school has recorded them, else what the school will do first. P7,
+ * DOMAIN.md §5: transport is used only where every safeguarding check was carried out.
+ */
+const TRANSPORT_CHECKS: readonly TemplateBlock[] = [
+  ...onlyIf(
+    'Transport checks date',
+    paragraph(
+      'On {{Transport checks date}} the school confirmed that every safeguarding check on the driver and the vehicle was carried out.',
+    ),
+  ),
+  ...unless(
+    'Transport checks date',
+    paragraph(
+      'The school has not yet confirmed the safeguarding checks on the driver and the vehicle. We will check that every one is done before {{Pupil name}} first uses this transport, and {{Pupil name}} will not use it until they are.',
+    ),
+  ),
+];
 
 export const PARENT_CARER_AGREEMENT: DefaultTemplate = {
   name: 'Parent/carer agreement',
@@ -27,14 +47,27 @@ export const PARENT_CARER_AGREEMENT: DefaultTemplate = {
     paragraph('{{School name}} · {{Today}}'),
     heading('Who this agreement is between'),
     paragraph(
-      'This agreement is between {{School name}} (“the school”), {{Parent/carer name}} (“you”, as {{Pupil name}}’s parent or carer) and {{Pupil name}}. The school has its own agreement with {{Provider}} (“the provider”), saying what the provider will do; please ask if you would like to know more about it.',
+      'This agreement is between {{School name}} (“the school”), {{Parent/carer name}} (“you”, as {{Pupil name}}’s parent or carer) and {{Pupil name}}. The school makes its own written agreement with {{Provider}} (“the provider”), saying what the provider will do; please ask if you would like to know more about it.',
+    ),
+    // P10: the initial meeting is said as held only once its date is recorded.
+    ...onlyIf(
+      'Initial meeting date',
+      paragraph(
+        'We met on {{Initial meeting date}} to talk about the placement, and we want you to be fully involved in it from start to finish.',
+      ),
+    ),
+    ...unless(
+      'Initial meeting date',
+      paragraph(
+        'Before the placement starts we will meet you, {{Pupil name}} and the provider to talk about it, and we want you to be fully involved in it from start to finish.',
+      ),
     ),
     paragraph(
-      'We have met to talk about the placement and we want you to be fully involved in it from start to finish. Please read this agreement, ask us about anything that is unclear, and sign it at the end.',
+      'Please read this agreement, ask us about anything that is unclear, and sign it at the end.',
     ),
     heading('Why {{Pupil name}} is going to {{Provider}}'),
     paragraph(
-      'We agreed that this placement is the right step for {{Pupil name}} now because: {{Reason}}',
+      'We believe this placement is the right step for {{Pupil name}} now because: {{Reason}}',
     ),
     ...onlyIf(
       'Route = Off-site direction',
@@ -99,31 +132,30 @@ export const PARENT_CARER_AGREEMENT: DefaultTemplate = {
     ...onlyIf(
       'Transport = Parent/carer',
       paragraph(
-        'You have agreed to take {{Pupil name}} to and from the provider, or to arrange this.',
+        'By signing this agreement you agree to take {{Pupil name}} to and from the provider, or to arrange this.',
       ),
     ),
     ...onlyIf(
       'Transport = School',
-      paragraph(
-        'The school arranges transport. We use it only once every safeguarding check on the driver and the vehicle has been carried out.',
-      ),
+      paragraph('The school arranges transport.'),
+      ...TRANSPORT_CHECKS,
     ),
     ...onlyIf(
       'Transport = Provider',
-      paragraph(
-        'The provider arranges transport. The school has checked that every safeguarding check on the driver and the vehicle has been carried out.',
-      ),
+      paragraph('The provider arranges transport.'),
+      ...TRANSPORT_CHECKS,
     ),
     ...onlyIf(
       'Transport = Local authority',
       paragraph(
         'The local authority arranges transport. We will give you its details before the first day.',
       ),
+      ...TRANSPORT_CHECKS,
     ),
     ...unless(
       'Transport',
       paragraph(
-        'We have talked with you about how {{Pupil name}} will get to and from the provider, and agreed that the journey is safe.',
+        'Please talk with us about how {{Pupil name}} will get to and from the provider, so that together we can make sure the journey is safe.',
       ),
     ),
     paragraph(
@@ -146,7 +178,7 @@ export const PARENT_CARER_AGREEMENT: DefaultTemplate = {
       'Looked after',
       subheading('Working with {{Pupil name}}’s social worker and the virtual school'),
       paragraph(
-        'Because {{Pupil name}} is looked after, we plan and review this placement with {{Pupil name}}’s social worker, {{Social worker}}, and the virtual school head ({{Virtual school email}}). Both are invited to every review and have a copy of this agreement.',
+        'Because {{Pupil name}} is looked after, we plan and review this placement with {{Pupil name}}’s social worker, {{Social worker}}, and the virtual school head ({{Virtual school email}}). Both are invited to every review, and we give each of them a copy of this agreement.',
       ),
     ),
     heading('Reviews'),

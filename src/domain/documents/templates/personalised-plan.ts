@@ -33,8 +33,18 @@ export const PERSONALISED_PLAN: DefaultTemplate = {
     heading('Why this placement'),
     paragraph('{{Reason}}'),
     heading('What {{Pupil name}} is working towards'),
-    paragraph(
-      'These are the objectives for improvement and attainment agreed at the initial meeting. We look at them together at every review.',
+    // P10: targets are agreed at the initial meeting; said as agreed only once its date is recorded.
+    ...onlyIf(
+      'Initial meeting date',
+      paragraph(
+        'These are the objectives for improvement and attainment agreed at the initial meeting on {{Initial meeting date}}. We look at them together at every review.',
+      ),
+    ),
+    ...unless(
+      'Initial meeting date',
+      paragraph(
+        'These are the objectives for improvement and attainment we propose. We agree them with {{Pupil name}}, their parents or carers and the provider at the initial meeting, and look at them together at every review.',
+      ),
     ),
     paragraph('{{Objectives}}'),
     heading('Where {{Pupil name}} is starting from'),
@@ -54,21 +64,21 @@ export const PERSONALISED_PLAN: DefaultTemplate = {
       'SEN status = EHCP',
       subheading('Link to the EHCP'),
       paragraph(
-        'This plan works towards the outcomes in {{Pupil name}}’s education, health and care plan. Our SENDCO, {{SENDCO name}}, has checked that the placement can deliver the provision the EHCP sets out, and what we learn at each review feeds into the EHCP’s annual review.',
+        'This plan works towards the outcomes in {{Pupil name}}’s education, health and care plan. Our SENDCO, {{SENDCO name}}, makes sure that the placement delivers the provision the EHCP sets out, and what we learn at each review feeds into the EHCP’s annual review.',
       ),
     ),
     ...onlyIf(
       'SEN status = SEN support',
       subheading('Special educational needs support'),
       paragraph(
-        '{{Pupil name}} has SEN support. Our SENDCO, {{SENDCO name}}, has shared {{Pupil name}}’s support plan with the provider so the same help continues on placement days.',
+        '{{Pupil name}} has SEN support. Our SENDCO, {{SENDCO name}}, makes sure the provider has {{Pupil name}}’s support plan, so the same help continues on placement days.',
       ),
     ),
     ...onlyIf(
       'Looked after',
       subheading('Working with the social worker and the virtual school'),
       paragraph(
-        'This plan is shared with {{Pupil name}}’s social worker, {{Social worker}}, and the virtual school, and agrees with {{Pupil name}}’s personal education plan.',
+        'We share this plan with {{Pupil name}}’s social worker, {{Social worker}}, and the virtual school, and make sure it agrees with {{Pupil name}}’s personal education plan.',
       ),
     ),
     heading('Next steps'),

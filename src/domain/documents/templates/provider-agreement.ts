@@ -38,9 +38,9 @@ export const PROVIDER_AGREEMENT: DefaultTemplate = {
       '{{Pupil name}} stays on the school’s roll throughout. The school stays responsible for {{Pupil name}}’s education and safety; this agreement says what the provider does on the school’s behalf.',
     ),
     heading('2. The service'),
-    paragraph('Why the school has commissioned this placement: {{Reason}}'),
+    paragraph('Why the school is commissioning this placement: {{Reason}}'),
     paragraph(
-      'The provider will teach the programme agreed at the initial meeting, with a clear focus on education and achievement, working towards suitable qualifications where it can, and helping {{Pupil name}} towards the next step: a return to school, further education, training or work.',
+      'The provider will teach the programme set out in the plan below, with a clear focus on education and achievement, working towards suitable qualifications where it can, and helping {{Pupil name}} towards the next step: a return to school, further education, training or work.',
     ),
     table(
       ['The plan', ''],

@@ -16,7 +16,7 @@ export const SAFEGUARDING_CONFIRMATION_REQUEST: DefaultTemplate = {
     paragraph('To: {{Contact name}}, {{Provider}}, {{Address}}'),
     paragraph('Dear {{Contact name}},'),
     paragraph(
-      'Thank you for working with us. When we place a pupil with you, the pupil stays on our roll and our school stays responsible for their safety. Keeping Children Safe in Education asks us to have your written confirmation that you have carried out the same checks on your staff that we carry out on ours.',
+      'Thank you for working with us. When we place a pupil with you, the pupil stays on our roll and our school stays responsible for their safety. Keeping Children Safe in Education asks us to have your written confirmation that you carry out the same checks on your staff that we carry out on ours.',
     ),
     paragraph(
       'Please complete the form below, sign it and return it to {{Settings: DSL name}}, our designated safeguarding lead, at {{Settings: DSL email}}. We cannot start or continue a placement with you until we have it, and we will ask you to confirm again each year.',
