@@ -2,17 +2,19 @@
 import { render } from 'lit-html';
 import { callServer } from './server';
 import { followSelection } from './selection';
-import { changed, onChange, store } from './state';
+import { forgetMarksOf } from './forms/register';
+import { changed, onChange, onNewDay, store, takeState } from './state';
 import { app } from './views/app';
 
 async function load(): Promise<void> {
   store.phase = 'loading';
   changed();
   try {
-    store.state = await callServer('getSidebarState');
+    const state = await callServer('getSidebarState');
+    takeState(state);
     store.phase = 'ready';
     // First run: the setup form is what there is to do.
-    if (!store.state.setUp) store.tab = 'settings';
+    if (!state.setUp) store.tab = 'settings';
   } catch (error) {
     store.phase = 'failed';
     store.loadError = error instanceof Error ? error.message : String(error);
@@ -29,5 +31,7 @@ if (root) {
     ),
   );
   followSelection();
+  // Marks chosen for a day gone by are never saved as today's.
+  onNewDay(forgetMarksOf);
   void load();
 }

@@ -1,6 +1,8 @@
 // Follows the sheet's selection without polling: one getSelectedPlacement when the sidebar regains
-// focus (or on "Show selected row"), and openRow for an overview line. One such call at a time.
+// focus (or on "Show selected row"), and openRow for an overview line. One such call at a time; an
+// answer from a new day brings the whole sidebar to it (day.ts).
 import type { RowLink, SelectedPlacement } from '../../src/shared/sidebar-api';
+import { keepToToday } from './day';
 import { failureMessage } from './forms/submit';
 import { callServer } from './server';
 import { changed, idleForm, setTab, store } from './state';
@@ -33,6 +35,7 @@ async function selectionCall(
     const answer = await call();
     takeSelection(answer, keep);
     store.selection = idleForm;
+    void keepToToday(answer.today);
     return answer;
   } catch (error) {
     store.selection = { busy: false, ok: false, message: failureMessage(error), fieldErrors: {} };

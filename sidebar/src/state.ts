@@ -84,10 +84,30 @@ export function setTab(tab: Tab): void {
   changed();
 }
 
+/** The day the sidebar shows (its register's and overview's); undefined before setup. */
+export function shownDay(state: SidebarState | null = store.state): string | undefined {
+  return state?.register?.date ?? state?.overview?.today;
+}
+
+const newDayListeners: ((dayBefore: string) => void)[] = [];
+
+/** `listener` is told when a state for another day replaces the one shown, with the day it was. */
+export function onNewDay(listener: (dayBefore: string) => void): void {
+  newDayListeners.push(listener);
+}
+
+/** Every whole state from the server is taken here, so that a new day is noticed wherever it comes. */
+export function takeState(next: SidebarState): void {
+  const before = shownDay();
+  store.state = next;
+  const after = shownDay(next);
+  if (before === undefined || after === undefined || before === after) return;
+  for (const listener of newDayListeners) listener(before);
+}
+
 /** The workbook's today, as the server last said it (the browser's clock may be in another zone). */
 export function today(): string {
-  const state = store.state;
-  const fromServer = state?.register?.date ?? state?.overview?.today;
+  const fromServer = shownDay();
   if (fromServer) return fromServer;
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,6 @@
 // Where the checks show in the sheet: a note and a colour on each cell at fault, and only ours cleared.
 import { comparable } from './cells';
+import { spellOutPolicy } from './policy';
 import { problemLine, type Problem, type Severity } from './rules/problem';
 
 /** Opens the add-on's part of a note, so it can be found and removed again without touching a person's. */
@@ -49,9 +50,14 @@ export function splitNote(note: string): { readonly person: string; readonly our
   };
 }
 
+/**
+ * The Checks cell keeps its citations short ("P14"); the note on the cell at fault, read on hover,
+ * spells each policy point out (issue 11, item 3).
+ */
 function noteWith(person: string, problems: readonly Problem[]): string {
   if (problems.length === 0) return person;
-  const ours = [MARK_PREFIX, ...problems.map(problemLine)].join('\n');
+  const lines = problems.map((problem) => spellOutPolicy(problemLine(problem)));
+  const ours = [MARK_PREFIX, ...lines].join('\n');
   return person === '' ? ours : `${person}${SEPARATOR}${ours}`;
 }
 

@@ -42,9 +42,16 @@ export interface OverviewList {
   readonly items: readonly OverviewItem[];
 }
 
-/** The school at a glance (issue 6, item 2), computed with the same rules as the reminders. */
+/**
+ * The school at a glance (issue 6, item 2), computed with the same rules as the reminders. The
+ * sidebar shows first what is most urgent (issue 11, item 4): concerns awaiting review, reviews
+ * overdue, absences not followed up, attendance returns missing.
+ */
 export interface Overview {
+  /** The workbook's day the overview (and the register with it) is for. */
   readonly today: IsoDate;
+  /** A Safeguarding concern date after the last review (P15), the longest waiting first. */
+  readonly concernsAwaitingReview: OverviewList;
   readonly activePlacements: OverviewList;
   readonly reviewsDue: OverviewList;
   readonly reviewsOverdue: OverviewList;
@@ -66,8 +73,25 @@ export interface ChecklistEntry {
 
 export interface CheckEntry {
   readonly severity: 'error' | 'warning';
-  /** The column the problem names (as in the Checks column). */
+  /** The column the problem names (as in the Checks column), shown once, in front of the message. */
   readonly column: string;
+  /** What is wrong and what would fix it, without the column's name; policy points spelt out. */
+  readonly message: string;
+}
+
+/**
+ * Why something is on the placement's "Needs doing" list: the urgent things first (a concern
+ * awaiting review, a review overdue, absences not followed up, returns missing), then any other
+ * error (a check that blocks the status).
+ */
+export type NeedsDoingKind =
+  'concern' | 'review overdue' | 'absences' | 'returns missing' | 'error';
+
+export interface NeedsDoing {
+  readonly kind: NeedsDoingKind;
+  /** The column it names, or "Attendance" for absences and returns (the sheet they belong on). */
+  readonly column: string;
+  /** What is wrong and what to do, without the column's name; policy points spelt out. */
   readonly message: string;
 }
 
@@ -101,8 +125,16 @@ export interface PlacementView {
   /** The status it can move to next, and what is still needed first (the status checklist). */
   readonly nextStatus: string;
   readonly checklist: readonly ChecklistEntry[];
-  /** Errors first, then warnings. */
-  readonly checks: readonly CheckEntry[];
+  /**
+   * True when the move to nextStatus is near, so the checklist is worth showing: a Proposed or
+   * Agreed placement starting within the reminders' 10 school days (or already past its start), an
+   * Active one ending within them (or past its end), a row with no status yet.
+   */
+  readonly statusChangeNear: boolean;
+  /** What needs doing, most pressing first: urgent items, then the other errors. */
+  readonly needsDoing: readonly NeedsDoing[];
+  /** The checks that inform rather than block. */
+  readonly warnings: readonly CheckEntry[];
   readonly lastReview: IsoDate | '';
   readonly nextReviewDue: IsoDate | '';
   readonly review: 'not due' | 'due' | 'overdue' | 'unknown';
@@ -207,6 +239,11 @@ export interface SidebarState {
 export interface SelectedPlacement {
   readonly selected?: PlacementView;
   readonly selectionHint?: string;
+  /**
+   * The workbook's day now: when it is not the day the sidebar shows (left open overnight), the
+   * sidebar fetches the whole state again, so the register and overview are today's.
+   */
+  readonly today: IsoDate;
 }
 
 // ---- Forms. Every server function validates its input (zod) and answers with a FormResult. ----

@@ -143,3 +143,11 @@ export function sheetNames(): string[] {
     .getSheets()
     .map((sheet) => sheet.getName());
 }
+
+/**
+ * The workbook's day now, in the spreadsheet's zone (the day its staff are living), for an answer
+ * that reads no sheet: three service calls, without SheetDates' probe.
+ */
+export function workbookToday(): IsoDate {
+  return Utilities.formatDate(new Date(), openWorkbook().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+}

@@ -1,5 +1,6 @@
 // A day's work through the real sidebar in the local preview (issue 6, item 6): the register, a
-// review, a document, and the next morning's digest, on the sample school with hostile names.
+// review, a document, the next morning's digest, and the sidebar on the new day, on the sample
+// school with hostile names.
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { browserAvailable } from './browser';
@@ -117,5 +118,17 @@ describeWithBrowser("a day's work in the sidebar of the preview", () => {
     const tuesday = page.locator('#outbox button.entry', { hasText: '· Tue, 1 Dec 2026, 07:00' });
     expect(await tuesday.count()).toBeGreaterThan(0);
     await shot('digest');
+  });
+
+  it('moves the register and overview to the new day when staff come back to the sidebar', async () => {
+    // The clock moves on to Tuesday while the sidebar stays open (issue 11, item 4): coming back to
+    // the sidebar is enough.
+    await page.getByRole('button', { name: 'Next school day 07:00', exact: true }).click();
+    await page.locator('#clock .now', { hasText: /1 Dec 2026/ }).waitFor();
+    await sidebar.getByRole('tab', { name: 'Register' }).click();
+    await sidebar.getByRole('heading', { name: 'Register for Tue 1 Dec 2026' }).waitFor();
+    await sidebar.getByRole('tab', { name: 'Overview' }).click();
+    await sidebar.getByRole('heading', { name: 'Overview on Tue 1 Dec 2026' }).waitFor();
+    await shot('next-day');
   });
 });

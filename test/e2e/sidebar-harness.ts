@@ -91,6 +91,11 @@ export class FakeServer {
     return () => release();
   }
 
+  /** The workbook's day the fake server's state is for (its overview's). */
+  today(): string {
+    return this.state.overview?.today ?? this.state.register?.date ?? '2026-11-30';
+  }
+
   callsOf(name: ServerName): ServerCall[] {
     return this.calls.filter((call) => call.name === name);
   }
@@ -128,7 +133,11 @@ export class FakeServer {
         return this.state;
       case 'getSelectedPlacement':
       case 'openRow':
-        return { selected: this.state.selected, selectionHint: this.state.selectionHint };
+        return {
+          selected: this.state.selected,
+          selectionHint: this.state.selectionHint,
+          today: this.today(),
+        };
       case 'generateDocument':
         return saved('Made the document.', this.state, {
           link: 'https://docs.google.com/document/d/invented-new-document/edit',

@@ -8,7 +8,7 @@ import {
   WARNING_COLOUR,
   type CellMarks,
 } from '../../src/domain/marks';
-import { error, warning, type Problem } from '../../src/domain/rules/problem';
+import { error, formatChecks, warning, type Problem } from '../../src/domain/rules/problem';
 
 const headerRow = ['Placement ID', 'UPN', 'Start date', 'Planned end date', 'Keyworker', 'Checks'];
 const CHECKS = 5;
@@ -54,6 +54,18 @@ const startAfterEnd = error('Planned end date', 'is before the Start date — co
 const yearGroup = warning('Year group', 'says 9 but the date of birth gives Year 8');
 
 describe('marking cells at fault', () => {
+  it('spells the policy point out in the note, while the Checks cell keeps it short', () => {
+    const overdue = error(
+      'Next review due',
+      'the review due on Fri 13 Feb 2026 is overdue — hold the review (P14: at least half-termly)',
+    );
+    const marks = plan(blank(), { 2: [overdue] });
+    expect(marks.notes?.[0]?.[CHECKS]).toBe(
+      `${MARK_PREFIX}\nNext review due: the review due on Fri 13 Feb 2026 is overdue — hold the review (policy point 14: reviews at least half-termly)`,
+    );
+    expect(formatChecks([overdue])).toContain('(P14: at least half-termly)');
+  });
+
   it('notes the cell under our prefix and colours it light red for an error', () => {
     const marks = plan(blank(), { 2: [wrongUpn] });
     expect(marks.notes?.[0]?.[UPN]).toBe(`${MARK_PREFIX}\n${wrongUpn.message}`);

@@ -11,7 +11,7 @@ import type {
 import { suggestCode } from '../../../src/domain/sidebar/suggest-code';
 import { formatDate, plural } from '../format';
 import { callServer } from '../server';
-import { changed, formStatus, setFormStatus } from '../state';
+import { changed, formStatus, idleForm, setFormStatus } from '../state';
 import {
   errorFor,
   errorSummary,
@@ -305,4 +305,25 @@ export function registerForm(day: RegisterDay | undefined): TemplateResult {
             "Today's register",
           )
     }`;
+}
+
+/**
+ * The day moved on while the sidebar was open (issue 11, item 4): marks chosen for `dayBefore` and
+ * not saved are dropped, never saved as the new day's, and the register says so.
+ */
+export function forgetMarksOf(dayBefore: string): void {
+  const unsaved = [...drafts.values()].filter((draft) => draft.mark !== '').length;
+  drafts.clear();
+  submitted = [];
+  setFormStatus(
+    KEY,
+    unsaved === 0
+      ? idleForm
+      : {
+          busy: false,
+          ok: false,
+          message: `${plural(unsaved, 'mark')} chosen for ${formatDate(dayBefore)} ${unsaved === 1 ? 'was' : 'were'} not saved, and the register is now today's. Record them on the Attendance sheet if they are still needed.`,
+          fieldErrors: {},
+        },
+  );
 }

@@ -1,6 +1,6 @@
 // Sends one form to the server: busy while in flight, field errors kept, the new state taken whole.
 import type { FormResult } from '../../../src/shared/sidebar-api';
-import { formStatus, requestDone, requestIdFor, setFormStatus, store } from '../state';
+import { formStatus, requestDone, requestIdFor, setFormStatus, takeState } from '../state';
 
 /**
  * What a failed call (withFailureHandler) tells staff: the cause, that nothing they typed is lost,
@@ -47,8 +47,9 @@ async function run<T>(
     return false;
   }
   if (request !== null) requestDone(request);
-  store.state = result.state;
+  // What the form kept is dropped first, so a state for a new day finds nothing of the day before.
   onSuccess?.(result.value);
+  takeState(result.state);
   setFormStatus(key, { busy: false, ok: true, message: result.message, fieldErrors: {} });
   return true;
 }

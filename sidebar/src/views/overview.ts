@@ -5,8 +5,12 @@ import { formatDate } from '../format';
 import { openRow } from '../selection';
 import { store } from '../state';
 
-/** Most pressing first: what is late, then what is due, then what is coming. */
+/**
+ * Most pressing first (issue 11, item 4): concerns awaiting review, what is late, then what is due,
+ * then what is coming.
+ */
 const lists: readonly (keyof Omit<Overview, 'today'>)[] = [
+  'concernsAwaitingReview',
   'reviewsOverdue',
   'absencesNotFollowedUp',
   'attendanceMissingToday',

@@ -1,16 +1,14 @@
-// The Placement view: one placement at a glance (issue 6, item 1) and what staff can do about it.
+// The Placement view: one placement at a glance (issue 6, item 1), what needs doing first (issue 11,
+// item 3), and what staff can do about it.
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type {
-  CheckEntry,
-  ChecklistEntry,
-  PlacementView,
-  SidebarState,
-} from '../../../src/shared/sidebar-api';
+import type { PlacementView, SidebarState } from '../../../src/shared/sidebar-api';
 import { formatDate, safeLink } from '../format';
 import { showSelectedRow } from '../selection';
 import { store } from '../state';
 import { actions } from './actions';
 import { attendanceSection } from './attendance';
+import { checklistSection } from './checklist';
+import { needsDoingSections } from './needs-doing';
 
 const statusClasses: Readonly<Record<string, string>> = {
   Proposed: 'status-proposed',
@@ -71,61 +69,6 @@ function summary(view: PlacementView): TemplateResult {
   </section>`;
 }
 
-function checklistEntry(entry: ChecklistEntry): TemplateResult {
-  const recommended = entry.required === false;
-  return html`<li class="${entry.done ? 'done' : 'todo'} ${recommended ? 'recommended' : ''}">
-    <span class="mark" aria-hidden="true">${entry.done ? '✓' : '○'}</span>
-    <span class="visually-hidden">${entry.done ? 'Done:' : 'Not done:'}</span>
-    ${entry.label} ${recommended ? html`<span class="secondary">(recommended)</span>` : nothing}
-    ${
-      !entry.done && entry.todo && entry.todo.length > 0
-        ? html`<ul class="todo-lines">
-            ${entry.todo.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-        : nothing
-    }
-  </li>`;
-}
-
-function checklist(view: PlacementView): TemplateResult | typeof nothing {
-  if (!view.nextStatus) return nothing;
-  const todo = view.checklist.filter((entry) => !entry.done && entry.required !== false).length;
-  return html`<section class="block" aria-labelledby="checklist-title">
-    <h2 id="checklist-title">Before ${view.nextStatus}</h2>
-    <p class="secondary">${todo === 0 ? 'Everything required is done.' : `${todo} still to do.`}</p>
-    <ul class="checklist">
-      ${view.checklist.map(checklistEntry)}
-    </ul>
-  </section>`;
-}
-
-/** Errors before warnings, whatever order they came in. */
-function errorsFirst(checks: readonly CheckEntry[]): CheckEntry[] {
-  return [
-    ...checks.filter((c) => c.severity === 'error'),
-    ...checks.filter((c) => c.severity !== 'error'),
-  ];
-}
-
-function checks(view: PlacementView): TemplateResult {
-  return html`<section class="block" aria-labelledby="checks-title">
-    <h2 id="checks-title">Checks</h2>
-    ${
-      view.checks.length === 0
-        ? html`<p class="ok">No problems found.</p>`
-        : html`<ul class="checks">
-            ${errorsFirst(view.checks).map(
-              (check) =>
-                html`<li class="check-${check.severity === 'error' ? 'error' : 'warning'}">
-                  <span class="badge">${check.severity === 'error' ? 'Error' : 'Warning'}</span>
-                  <strong>${check.column}</strong>: ${check.message}
-                </li>`,
-            )}
-          </ul>`
-    }
-  </section>`;
-}
-
 function review(view: PlacementView): TemplateResult {
   const words = {
     'not due': 'not due yet',
@@ -182,6 +125,8 @@ export function placementPanel(state: SidebarState): TemplateResult {
     return html`${selectionBar()}
       <p class="hint">${state.selectionHint || 'Select a row on Placements to see it here.'}</p>`;
   }
-  return html`${selectionBar()} ${summary(view)} ${checklist(view)} ${checks(view)} ${review(view)}
-  ${attendanceSection(view)} ${documents(view)} ${actions(view)}`;
+  // What needs doing leads; the checklist only when its status change is near (issue 11, item 3).
+  return html`${selectionBar()} ${summary(view)} ${needsDoingSections(view)}
+  ${checklistSection(view)} ${review(view)} ${attendanceSection(view)} ${documents(view)}
+  ${actions(view)}`;
 }

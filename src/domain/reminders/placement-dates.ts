@@ -26,17 +26,23 @@ export interface StartingSoon {
   readonly checklist: StatusChecklist;
 }
 
+/** School days from today to `date` when it is today or within the notice; undefined otherwise. */
+export function schoolDaysWithinNotice(day: ReminderDay, date: IsoDate): number | undefined {
+  if (date < day.today) return undefined;
+  const left = day.index.calendar.schoolDaysBetween(day.today, date);
+  return left === undefined || left > START_END_NOTICE_SCHOOL_DAYS ? undefined : left;
+}
+
 /** Proposed or Agreed placements starting within 10 school days, with their checklist. */
 export function placementsStartingSoon(day: ReminderDay): StartingSoon[] {
-  const { calendar } = day.index;
   const found: StartingSoon[] = [];
   for (const p of day.placements) {
     const placement = p.row.record;
     const start = placement.startDate;
     if (placement.status !== 'Proposed' && placement.status !== 'Agreed') continue;
-    if (!isIsoDate(start) || start < day.today) continue;
-    const left = calendar.schoolDaysBetween(day.today, start);
-    if (left === undefined || left > START_END_NOTICE_SCHOOL_DAYS) continue;
+    if (!isIsoDate(start)) continue;
+    const left = schoolDaysWithinNotice(day, start);
+    if (left === undefined) continue;
     found.push({ placement: p, start, left, checklist: statusChecklist(p.context) });
   }
   return found;
@@ -87,14 +93,13 @@ export interface EndingSoon {
 
 /** Active or Paused placements ending within 10 school days. */
 export function placementsEndingSoon(day: ReminderDay): EndingSoon[] {
-  const { calendar } = day.index;
   const found: EndingSoon[] = [];
   for (const p of day.placements) {
     const placement = p.row.record;
     const end = placement.actualEndDate ?? placement.plannedEndDate;
-    if (!isRunning(placement.status) || !isIsoDate(end) || end < day.today) continue;
-    const left = calendar.schoolDaysBetween(day.today, end);
-    if (left === undefined || left > START_END_NOTICE_SCHOOL_DAYS) continue;
+    if (!isRunning(placement.status) || !isIsoDate(end)) continue;
+    const left = schoolDaysWithinNotice(day, end);
+    if (left === undefined) continue;
     found.push({ placement: p, end, left });
   }
   return found;

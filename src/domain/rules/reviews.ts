@@ -1,5 +1,6 @@
 // Reviews at least half-termly (P14), and at once after a safeguarding concern (P15).
 import { formatDate, isIsoDate } from '../calendar/iso-date';
+import type { IsoDate } from '../cells';
 import {
   isFinished,
   isRunning,
@@ -54,13 +55,27 @@ export const reviewTermDates: PlacementRule = ({ placement, review }) => {
 };
 
 /**
+ * The Safeguarding concern date still waiting for a review: after the last review (or with no
+ * review since) on a placement not finished. One test for the rule below and the sidebar's lists.
+ */
+export function concernAwaitingReview({
+  placement,
+  lastReview,
+}: Pick<PlacementContext, 'placement' | 'lastReview'>): IsoDate | undefined {
+  const concern = placement.safeguardingConcernDate;
+  if (isFinished(placement.status) || !isIsoDate(concern)) return undefined;
+  if (lastReview !== undefined && lastReview >= concern) return undefined;
+  return concern;
+}
+
+/**
  * A Safeguarding concern date after the last review (or with no review since): an error until the
  * placement is reviewed (P15: reviewed immediately, terminated if necessary).
  */
 export const concernReviewed: PlacementRule = (context) => {
-  if (!awaitsConcernReview(context)) return [];
-  const { placement, lastReview } = context;
-  const concern = placement.safeguardingConcernDate;
+  const concern = concernAwaitingReview(context);
+  if (concern === undefined) return [];
+  const { lastReview } = context;
   const since =
     lastReview === undefined
       ? 'and the placement has not been reviewed since'
@@ -74,12 +89,6 @@ export const concernReviewed: PlacementRule = (context) => {
   ];
 };
 
-function awaitsConcernReview({ placement, lastReview }: PlacementContext): boolean {
-  const concern = placement.safeguardingConcernDate;
-  if (isFinished(placement.status) || !isIsoDate(concern)) return false;
-  return lastReview === undefined || lastReview < concern;
-}
-
 /**
  * A review held since the last one that counts, but missing what makes it a review (DOMAIN.md §4
  * Reviews): a warning naming the Reviews row, unless the overdue or concern error already names it.
@@ -87,7 +96,7 @@ function awaitsConcernReview({ placement, lastReview }: PlacementContext): boole
 export const reviewsIncomplete: PlacementRule = (context) => {
   const { placement, incompleteReviews } = context;
   if (isFinished(placement.status) || incompleteReviews.length === 0) return [];
-  if (isOverdue(context) || awaitsConcernReview(context)) return [];
+  if (isOverdue(context) || concernAwaitingReview(context) !== undefined) return [];
   return incompleteReviews.map((review) =>
     warning(PLACEMENT.lastReview, `${incompleteReviewSaid(review)} on the Reviews sheet`),
   );

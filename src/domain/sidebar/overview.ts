@@ -1,10 +1,12 @@
-// The school at a glance (issue 6, item 2): each list found by the same rules as the reminders.
-import { formatDate } from '../calendar/iso-date';
+// The school at a glance (issue 6, item 2; concerns first, issue 11, item 4): each list found by the
+// same rules as the reminders and the Checks.
+import { daysBetween, formatDate } from '../calendar/iso-date';
 import { missingSessions, needsFollowUp } from '../reminders/attendance';
 import { placementsEndingSoon, placementsStartingSoon } from '../reminders/placement-dates';
 import { expiringProviderChecks } from '../reminders/providers';
 import type { PlacementOnDay } from '../reminders/reminder-day';
 import { reviewState } from '../reminders/reviews';
+import { concernAwaitingReview } from '../rules/reviews';
 import type { Overview, OverviewItem, OverviewList } from '../../shared/sidebar-api';
 import { counted, placementLabel } from './labels';
 import type { SidebarDay } from './sidebar-day';
@@ -37,6 +39,25 @@ function aboutPlacement(p: PlacementOnDay, detail: string): OverviewItem {
 
 function schoolDays(n: number): string {
   return counted(n, 'school day');
+}
+
+/**
+ * Safeguarding concerns no review has followed yet (P15: reviewed immediately), by the Checks'
+ * own test (concernAwaitingReview), the longest waiting first.
+ */
+function concernsAwaitingReview(sd: SidebarDay): OverviewList {
+  const ranked: Ranked[] = [];
+  for (const p of sd.day.placements) {
+    const concern = concernAwaitingReview(p.context);
+    if (concern === undefined) continue;
+    const days = Math.max(0, daysBetween(concern, sd.day.today) ?? 0);
+    const waiting = days === 0 ? 'recorded today' : `${counted(days, 'day')} waiting`;
+    ranked.push({
+      item: aboutPlacement(p, `Concern ${formatDate(concern)}: ${waiting}; review it today`),
+      rank: concern,
+    });
+  }
+  return list('Concerns awaiting review', ranked);
 }
 
 function reviewLists(sd: SidebarDay): Pick<Overview, 'reviewsDue' | 'reviewsOverdue'> {
@@ -140,6 +161,7 @@ function activePlacements(sd: SidebarDay): OverviewList {
 export function buildOverview(sd: SidebarDay): Overview {
   return {
     today: sd.day.today,
+    concernsAwaitingReview: concernsAwaitingReview(sd),
     activePlacements: activePlacements(sd),
     ...reviewLists(sd),
     attendanceMissingToday: attendanceMissing(sd),

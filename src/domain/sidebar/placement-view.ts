@@ -1,24 +1,44 @@
-// One placement at a glance: status, checklist, checks, reviews, attendance, documents (issue 6, item 1).
+// One placement at a glance (issue 6, item 1), what needs doing first (issue 11, item 3): status,
+// urgent items and errors, warnings, the checklist when near, reviews, attendance, documents.
+import { isIsoDate } from '../calendar/iso-date';
 import { statusChecklist } from '../checklist';
-import { checkPlacementRows } from '../rules/check-placements';
-import { isFinished, nameKey } from '../rules/context';
+import { spellOutPolicy } from '../policy';
+import { schoolDaysWithinNotice } from '../reminders/placement-dates';
 import type { PlacementOnDay } from '../reminders/reminder-day';
 import { reviewState } from '../reminders/reviews';
-import type { CheckEntry, DocumentEntry, PlacementView } from '../../shared/sidebar-api';
+import { checkPlacementRows } from '../rules/check-placements';
+import { isFinished, nameKey } from '../rules/context';
+import type { Problem } from '../rules/problem';
+import type { DocumentEntry, PlacementView } from '../../shared/sidebar-api';
 import { halfTermAttendance } from './half-term-attendance';
+import { needsDoing, warnings } from './needs-doing';
 import type { SidebarDay } from './sidebar-day';
 
 /** The newest documents first; the Documents sheet has the rest. */
 export const MOST_DOCUMENTS = 20;
 
-/** Errors first (as in the Checks column), by the same rules as Validate all. */
-function checksOf(sd: SidebarDay, p: PlacementOnDay): CheckEntry[] {
+/** The row's problems by the same rules as Validate all (cross-row ones included), errors first. */
+function problemsOf(sd: SidebarDay, p: PlacementOnDay): readonly Problem[] {
   const [check] = checkPlacementRows(sd.day.placements, new Set([p.row.rowNumber]));
-  return (check?.problems ?? []).map((problem) => ({
-    severity: problem.severity,
-    column: problem.column,
-    message: problem.message,
-  }));
+  return check?.problems ?? [];
+}
+
+/**
+ * Whether the move to the next status is near enough for its checklist to lead: a start (Proposed,
+ * Agreed) or an end (Active) within the 10 school days the reminders give notice of, or already
+ * past; a row with no status yet is becoming Proposed now. Paused resumes on no date.
+ */
+function statusChangeNear(sd: SidebarDay, p: PlacementOnDay): boolean {
+  const { status, startDate, actualEndDate, plannedEndDate } = p.row.record;
+  if (status === undefined) return true;
+  const date =
+    status === 'Proposed' || status === 'Agreed'
+      ? startDate
+      : status === 'Active'
+        ? (actualEndDate ?? plannedEndDate)
+        : undefined;
+  if (!isIsoDate(date)) return false;
+  return date < sd.day.today || schoolDaysWithinNotice(sd.day, date) !== undefined;
 }
 
 /** Where the next review stands: the reminders' reviewState for a running placement. */
@@ -49,6 +69,8 @@ function documentsOf(sd: SidebarDay, p: PlacementOnDay): DocumentEntry[] {
 export function placementView(sd: SidebarDay, p: PlacementOnDay): PlacementView {
   const placement = p.row.record;
   const checklist = statusChecklist(p.context);
+  const problems = problemsOf(sd, p);
+  const attendance = halfTermAttendance(sd, p);
   return {
     placementId: placement.placementId ?? '',
     row: p.row.rowNumber,
@@ -63,13 +85,15 @@ export function placementView(sd: SidebarDay, p: PlacementOnDay): PlacementView 
       label: item.item,
       done: item.done,
       required: item.required,
-      todo: item.todo,
+      todo: item.todo.map(spellOutPolicy),
     })),
-    checks: checksOf(sd, p),
+    statusChangeNear: checklist.nextStatus !== undefined && statusChangeNear(sd, p),
+    needsDoing: needsDoing(sd, p, problems, attendance.absencesNotFollowedUp),
+    warnings: warnings(problems),
     lastReview: p.context.lastReview ?? '',
     nextReviewDue: p.context.review.due ?? '',
     review: reviewOf(sd, p),
-    attendance: halfTermAttendance(sd, p),
+    attendance,
     safeguardingConcernDate: placement.safeguardingConcernDate ?? '',
     laNotified: placement.laNotified ?? '',
     documents: documentsOf(sd, p),

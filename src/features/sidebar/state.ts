@@ -132,7 +132,10 @@ export function selectedRow(): RowOnSheet | undefined {
 }
 
 /** The placement view of a row, or why there is none. */
-export function selectedFrom(sd: SidebarDay, row: RowOnSheet | undefined): SelectedPlacement {
+export function selectedFrom(
+  sd: SidebarDay,
+  row: RowOnSheet | undefined,
+): Omit<SelectedPlacement, 'today'> {
   const found = placementForRow(sd, row);
   return 'placement' in found
     ? { selected: placementView(sd, found.placement) }

@@ -27,9 +27,11 @@ describe('getSelectedPlacement', () => {
     expect(call<SelectedPlacement>(s, 'getSelectedPlacement')).toEqual({
       selectionHint:
         'Select a row on Placements (or a row with a Placement ID on Attendance, Reviews or Documents) to see that placement here.',
+      today: '2026-01-20',
     });
     expect(s.ws.meter.countOf('Range.getValues')).toBe(0);
-    expect(s.ws.meter.total).toBeLessThanOrEqual(6);
+    // The selection (6 calls) and the workbook's day (3), so a sidebar open overnight moves on.
+    expect(s.ws.meter.total).toBeLessThanOrEqual(9);
   });
 });
 
@@ -45,6 +47,7 @@ describe('openRow', () => {
   it('selects a provider’s row and says so', () => {
     expect(call<SelectedPlacement>(s, 'openRow', { sheet: 'Providers', row: 2 })).toEqual({
       selectionHint: 'Providers row 2 is selected.',
+      today: '2026-01-20',
     });
   });
 
@@ -64,6 +67,7 @@ describe('openRow', () => {
   it('refuses a row beyond the end of the sheet', () => {
     expect(call<SelectedPlacement>(s, 'openRow', { sheet: 'Reviews', row: 5_000_000 })).toEqual({
       selectionHint: 'There is no row 5000000 on a Reviews sheet in this workbook.',
+      today: '2026-01-20',
     });
   });
 });

@@ -1,8 +1,16 @@
 // The overview's lists, found by the reminders' own rules, most pressing first, opening their rows.
 import { buildOverview, MOST_ITEMS } from '../../../src/domain/sidebar/overview';
-import { placementRow, providerRow } from '../rules/fixtures';
+import { placementRow, providerRow, reviewRow } from '../rules/fixtures';
 import { attendanceRow } from '../reminders/school-weeks';
 import { dayWith } from './fixtures';
+
+/** What a review records to count (DOMAIN.md §4, Reviews). */
+const COMPLETE_REVIEW = {
+  Attendees: 'Jo Example; Robin Tutor',
+  Progress: 'On track',
+  'Safe and meeting needs': 'Yes',
+  Decision: 'Continue',
+};
 
 describe('the overview', () => {
   it('lists active placements, each opening its row and naming its placement', () => {
@@ -20,6 +28,66 @@ describe('the overview', () => {
         },
       ],
     });
+  });
+
+  it('lists concerns awaiting review by the Checks’ own test, the longest waiting first', () => {
+    const sd = dayWith(
+      {
+        placements: [
+          placementRow({ 'Safeguarding concern date': '2026-01-20' }, 2),
+          placementRow({ 'Placement ID': 'AP-0002', 'Safeguarding concern date': '2026-01-14' }, 3),
+          // Reviewed on the day of the concern: the review counts, nothing waits.
+          placementRow({ 'Placement ID': 'AP-0003', 'Safeguarding concern date': '2026-01-12' }, 4),
+          // Finished: the Checks do not ask for a review.
+          placementRow(
+            {
+              'Placement ID': 'AP-0004',
+              Status: 'Ended',
+              'Actual end date': '2026-01-16',
+              Destination: 'Mainstream school',
+              'Safeguarding concern date': '2026-01-15',
+            },
+            5,
+          ),
+          // A review before the concern does not count.
+          placementRow({ 'Placement ID': 'AP-0005', 'Safeguarding concern date': '2026-01-19' }, 6),
+        ],
+        reviews: [
+          reviewRow(
+            { ...COMPLETE_REVIEW, 'Review date': '2026-01-12', 'Placement ID': 'AP-0003' },
+            2,
+          ),
+          reviewRow(
+            { ...COMPLETE_REVIEW, 'Review date': '2026-01-16', 'Placement ID': 'AP-0005' },
+            3,
+          ),
+        ],
+      },
+      '2026-01-20',
+    );
+    const { concernsAwaitingReview } = buildOverview(sd);
+    expect(concernsAwaitingReview.title).toBe('Concerns awaiting review');
+    expect(concernsAwaitingReview.items).toEqual([
+      {
+        label: 'AP-0002 Casey Example',
+        detail: 'Concern Wed 14 Jan 2026: 6 days waiting; review it today',
+        link: { sheet: 'Placements', row: 3 },
+        placementId: 'AP-0002',
+      },
+      {
+        label: 'AP-0005 Casey Example',
+        detail: 'Concern Mon 19 Jan 2026: 1 day waiting; review it today',
+        link: { sheet: 'Placements', row: 6 },
+        placementId: 'AP-0005',
+      },
+      {
+        label: 'AP-0001 Casey Example',
+        detail: 'Concern Tue 20 Jan 2026: recorded today; review it today',
+        link: { sheet: 'Placements', row: 2 },
+        placementId: 'AP-0001',
+      },
+    ]);
+    expect(buildOverview(dayWith()).concernsAwaitingReview.count).toBe(0);
   });
 
   it('puts reviews overdue before those due, the most overdue first', () => {

@@ -1,12 +1,27 @@
-// One placement at a glance: the same checks, checklist, review state and attendance as the reminders.
+// One placement at a glance: the same checks, checklist, review state and attendance as the reminders,
+// what needs doing first (issue 11, item 3).
 import { placementView } from '../../../src/domain/sidebar/placement-view';
 import { placementRow, providerRow, reviewRow } from '../rules/fixtures';
 import { attendanceRow } from '../reminders/school-weeks';
 import { dayWith, documentRow, onlyPlacement } from './fixtures';
 
+/** A Present mark for every session of the clean placement from its start to `last`. */
+function returnsUpTo(last: string) {
+  const sessions: ReturnType<typeof attendanceRow>[] = [];
+  for (let d = new Date('2026-01-05T12:00:00Z'); d.toISOString().slice(0, 10) <= last;) {
+    const date = d.toISOString().slice(0, 10);
+    const weekday = d.getUTCDay();
+    const halves: ('AM' | 'PM')[] =
+      weekday === 1 ? ['AM', 'PM'] : weekday === 3 ? ['AM'] : weekday === 5 ? ['PM'] : [];
+    for (const half of halves) sessions.push(attendanceRow(date, half, {}, 100 + sessions.length));
+    d = new Date(d.getTime() + 86_400_000);
+  }
+  return sessions;
+}
+
 describe('the placement view', () => {
   it('shows the row, its checklist for the next status, and no checks for a clean placement', () => {
-    const sd = dayWith();
+    const sd = dayWith({ attendance: returnsUpTo('2026-01-19') });
     const view = placementView(sd, onlyPlacement(sd));
     expect(view).toMatchObject({
       placementId: 'AP-0001',
@@ -18,7 +33,9 @@ describe('the placement view', () => {
       startDate: '2026-01-05',
       plannedEndDate: '2026-03-27',
       nextStatus: 'Ended',
-      checks: [],
+      statusChangeNear: false,
+      needsDoing: [],
+      warnings: [],
       lastReview: '',
       nextReviewDue: '2026-02-13',
       review: 'not due',
@@ -32,21 +49,116 @@ describe('the placement view', () => {
       required: true,
       todo: [
         'Actual end date: blank — enter the last day at the provision',
-        'Destination: blank — choose where the pupil went next (P5)',
+        "Destination: blank — choose where the pupil went next (policy point 5: a full record: progress, achievements, destination and the pupil's own view)",
       ],
     });
   });
 
-  it('lists the checks errors first, as the Checks column does, naming their columns', () => {
+  it('lists errors as needing doing and warnings apart, each naming its column once', () => {
     const sd = dayWith({
       placements: [placementRow({ 'LA notified': '', UPN: 'A801200005001', 'Year group': 7 })],
+      attendance: returnsUpTo('2026-01-19'),
     });
     const view = placementView(sd, onlyPlacement(sd));
-    expect(view.checks.map((c) => [c.severity, c.column])).toEqual([
+    expect(view.needsDoing.map((c) => [c.kind, c.column])).toEqual([
       ['error', 'LA notified'],
       ['error', 'UPN'],
-      ['warning', 'Year group'],
     ]);
+    expect(view.warnings.map((c) => [c.severity, c.column])).toEqual([['warning', 'Year group']]);
+    for (const { column, message } of [...view.needsDoing, ...view.warnings]) {
+      expect(message.startsWith(column)).toBe(false);
+    }
+    expect(view.needsDoing[0]?.message).toBe(
+      'blank, but an Active placement needs it — enter the date the local authority was told (policy point 11: the local authority told when the school commissions a placement)',
+    );
+  });
+
+  it('leads with what is urgent: a concern, the overdue review, absences, returns missing, then errors', () => {
+    const sd = dayWith(
+      {
+        placements: [
+          placementRow({ 'Safeguarding concern date': '2026-02-20', UPN: 'A801200005001' }),
+        ],
+        attendance: [
+          ...returnsUpTo('2026-02-20'),
+          attendanceRow('2026-02-23', 'AM', { Mark: 'Absent', 'Absence reason': 'Unwell' }, 90),
+        ],
+      },
+      '2026-02-25',
+      17,
+    );
+    const view = placementView(sd, onlyPlacement(sd));
+    expect(view.needsDoing.map((c) => [c.kind, c.column])).toEqual([
+      ['concern', 'Safeguarding concern date'],
+      ['review overdue', 'Next review due'],
+      ['absences', 'Attendance'],
+      ['returns missing', 'Attendance'],
+      ['error', 'UPN'],
+    ]);
+    expect(view.needsDoing.map((c) => c.message)).toEqual([
+      'a concern was recorded on Fri 20 Feb 2026, and the placement has not been reviewed since — review the placement today and record it on Reviews, or set Status to Paused until it is reviewed (policy point 15: a safeguarding concern means an immediate review)',
+      'the review due on Fri 13 Feb 2026 is overdue — hold the review and record it on the Reviews sheet (policy point 14: reviews at least half-termly)',
+      'absent Mon 23 Feb 2026 AM and not followed up — find out why, then record it with Follow up under Attendance below (policy point 13: every absence from the provision followed up by the school)',
+      'no return from Riverside Skills Centre for Mon 23 Feb 2026 PM and Wed 25 Feb 2026 AM — ask whether the pupil attended and record each session on Attendance, so any absence is followed up (policy point 13: every absence from the provision followed up by the school)',
+      expect.stringMatching(/^the check letter/),
+    ]);
+    // The rules' own errors for the concern and the review are not said twice.
+    expect(view.needsDoing).toHaveLength(5);
+  });
+
+  it('counts the absences and names the first three sessions', () => {
+    const absent = (date: string, session: 'AM' | 'PM', row: number) =>
+      attendanceRow(date, session, { Mark: 'Absent' }, row);
+    const sd = dayWith({
+      attendance: [
+        ...returnsUpTo('2026-01-19'),
+        absent('2026-01-12', 'AM', 80),
+        absent('2026-01-12', 'PM', 81),
+        absent('2026-01-14', 'AM', 82),
+        absent('2026-01-16', 'PM', 83),
+      ],
+    });
+    const [absences] = placementView(sd, onlyPlacement(sd)).needsDoing;
+    expect(absences?.message).toMatch(
+      /^4 absences not followed up: Mon 12 Jan 2026 AM, Mon 12 Jan 2026 PM, Wed 14 Jan 2026 AM and 1 more — find out why, then record each with Follow up/,
+    );
+  });
+
+  it.each([
+    ['Active, its planned end months away', { 'Planned end date': '2026-07-23' }, false],
+    ['Active, ending within 10 school days', { 'Planned end date': '2026-01-30' }, true],
+    ['Active past its planned end', { 'Planned end date': '2026-01-16' }, true],
+    ['Active, its actual end near', { 'Actual end date': '2026-01-23' }, true],
+    [
+      'Agreed, starting within 10 school days',
+      { Status: 'Agreed', 'Start date': '2026-02-02' },
+      true,
+    ],
+    ['Agreed, starting after half-term', { Status: 'Agreed', 'Start date': '2026-02-23' }, false],
+    ['Agreed past its start date', { Status: 'Agreed' }, true],
+    ['Proposed, starting next week', { Status: 'Proposed', 'Start date': '2026-01-26' }, true],
+    ['Proposed, starting in the summer', { Status: 'Proposed', 'Start date': '2026-06-01' }, false],
+    ['Paused (resumes on no date)', { Status: 'Paused' }, false],
+    ['a row with no status yet', { Status: '' }, true],
+  ])('shows the checklist only when the status change is near: %s', (_, cells, near) => {
+    const sd = dayWith({ placements: [placementRow(cells)] });
+    expect(placementView(sd, onlyPlacement(sd)).statusChangeNear).toBe(near);
+  });
+
+  it('has no checklist to show for a placement that has finished', () => {
+    const sd = dayWith({
+      placements: [
+        placementRow({
+          Status: 'Ended',
+          'Actual end date': '2026-01-16',
+          Destination: 'Mainstream school',
+        }),
+      ],
+    });
+    expect(placementView(sd, onlyPlacement(sd))).toMatchObject({
+      nextStatus: '',
+      statusChangeNear: false,
+    });
   });
 
   it('says a review is due or overdue by the reminders’ rule (Review reminder days, school days)', () => {
@@ -55,7 +167,9 @@ describe('the placement view', () => {
     const overdue = dayWith({}, '2026-02-24');
     expect(placementView(overdue, onlyPlacement(overdue))).toMatchObject({
       review: 'overdue',
-      checks: [expect.objectContaining({ column: 'Next review due', severity: 'error' })],
+      needsDoing: expect.arrayContaining([
+        expect.objectContaining({ column: 'Next review due', kind: 'review overdue' }),
+      ]) as unknown,
     });
     const reviewed = dayWith(
       { reviews: [reviewRow({ 'Review date': '2026-02-10', 'Placement ID': 'AP-0001' })] },
