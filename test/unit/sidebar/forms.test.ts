@@ -69,7 +69,10 @@ describe('the sidebar forms (zod/mini, checked on the server)', () => {
     expect(
       parseForm(registerForm, {
         date: '2026-01-20',
-        marks: [{ ...followed, mark: 'Present' }, { ...followed, followedUpBy: ' ' }],
+        marks: [
+          { ...followed, mark: 'Present' },
+          { ...followed, followedUpBy: ' ' },
+        ],
       }),
     ).toEqual({
       ok: false,
