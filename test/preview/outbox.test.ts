@@ -13,7 +13,7 @@ let status: PreviewState;
 
 beforeAll(async () => {
   preview = await start(state.dir);
-  await postJson<ActionResult>(preview, '/api/clock', { shortcut: 'school-day' });
+  await postJson<ActionResult>(preview, '/api/clock', { shortcut: 'reminder-hour' });
   status = await getJson<PreviewState>(preview, '/api/state');
 });
 

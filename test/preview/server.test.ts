@@ -97,8 +97,8 @@ describe('the sample workbook', () => {
     const result = await postJson<ActionResult>(preview, '/api/menu', {
       functionName: 'validatePlacements',
     });
-    expect(result.alerts[0]?.prompt).toBe(
-      '25 placements checked: 3 with errors, 2 with warnings. 8 providers checked: 1 with warnings.',
+    expect(result.alerts[0]?.prompt).toMatch(
+      /^25 placements checked: 3 with errors \(AP-0005 on row 6, AP-0018 on row 19, AP-0020 on row 21\), 2 with warnings\. 8 providers checked: 1 with warnings\. .* The first row with errors is selected \(Placements row 6\)\.$/,
     );
     const sheet = await getJson<SheetView>(preview, '/api/sheet?name=Placements');
     const id = columnOf(sheet, 'Placement ID');

@@ -89,7 +89,7 @@ it('keeps what reminders need: the trigger, its status, Reminders sent and the o
   let second: RunningPreview | undefined;
   try {
     const first = await start(dir.dir);
-    await postJson<ActionResult>(first, '/api/clock', { shortcut: 'school-day' });
+    await postJson<ActionResult>(first, '/api/clock', { shortcut: 'reminder-hour' });
     const sent = first.session.workspace.spreadsheet.sheet('Reminders sent').values();
     const before = await getJson<PreviewState>(first, '/api/state');
     expect(before.outbox).toHaveLength(4);
