@@ -1,35 +1,16 @@
 // The register in Chromium: "All present" in one click, then the exceptions, and a follow-up with an absence.
-import type { Browser } from 'playwright-core';
 import type { RegisterForm } from '../../src/shared/sidebar-api';
-import { browserAvailable, launch } from './browser';
+import { browserAvailable } from './browser';
 import { sidebarState, TODAY } from './fixtures/sidebar-states';
-import { openSidebar, saved, type OpenSidebar } from './sidebar-harness';
+import { saved, sidebarsInBrowser } from './sidebar-harness';
 
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 
 describeWithBrowser("today's register in Chromium", () => {
-  let browser: Browser;
-  let open: OpenSidebar | undefined;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    if (open) {
-      expect(open.dialogs).toEqual([]);
-      expect(open.pageErrors).toEqual([]);
-      await open.page.close();
-    }
-    open = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const sidebars = sidebarsInBrowser();
 
   it('"All present" marks every open session in one click; staff change the exceptions, with a follow-up', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordRegister', () => saved('Saved 4 marks.', sidebarState(), null));
     });
     const { page, server } = open;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser';
 import type {
   FieldErrors,
   FormResult,
@@ -255,4 +256,40 @@ export function horizontalOverflow(page: Page): Promise<number> {
     }
     return worst;
   })()`);
+}
+
+/**
+ * One Chromium for a describe block, and `open` for each test's sidebar: closed after the test,
+ * which fails there if the page raised a dialog or an uncaught error.
+ */
+export function sidebarsInBrowser(): {
+  readonly open: (
+    state: SidebarState,
+    setUp?: (server: FakeServer) => void,
+  ) => Promise<OpenSidebar>;
+} {
+  let browser: Browser | undefined;
+  let opened: OpenSidebar | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    if (opened) {
+      expect(opened.dialogs).toEqual([]);
+      expect(opened.pageErrors).toEqual([]);
+      await opened.page.close();
+    }
+    opened = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    open: async (state, setUp) => {
+      if (!browser)
+        throw new Error('Chromium is not running: call sidebarsInBrowser() inside describe.');
+      opened = await openSidebar(browser, state, setUp);
+      return opened;
+    },
+  };
 }

@@ -2,10 +2,10 @@
 // doing, the overview with concerns awaiting review.
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from './browser';
 import { placementView, sidebarState } from './fixtures/sidebar-states';
-import { openSidebar, screenshotSidebar, type OpenSidebar } from './sidebar-harness';
+import { screenshotSidebar, sidebarsInBrowser } from './sidebar-harness';
 
 const artefacts = path.resolve(__dirname, '../../test-results/e2e');
 const shot = (name: string) => path.join(artefacts, `sidebar-${name}.png`);
@@ -24,29 +24,11 @@ function headings(page: Page, level: 'h2' | 'h3'): Promise<string[]> {
 }
 
 describeWithBrowser('the sidebar: what needs doing first', () => {
-  let browser: Browser;
-  let open: OpenSidebar | undefined;
-
-  beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    if (open) {
-      expect(open.dialogs).toEqual([]);
-      expect(open.pageErrors).toEqual([]);
-      await open.page.close();
-    }
-    open = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  beforeAll(() => mkdirSync(artefacts, { recursive: true }));
+  const sidebars = sidebarsInBrowser();
 
   it('leads the placement with what needs doing, then warnings; no checklist while the next status is far off', async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page } = open;
     await page.getByRole('heading', { name: 'Needs doing' }).waitFor();
     expect(await headings(page, 'h2')).toEqual([
@@ -72,8 +54,7 @@ describeWithBrowser('the sidebar: what needs doing first', () => {
   });
 
   it('shows the checklist before the next status when that change is near, after what needs doing', async () => {
-    open = await openSidebar(
-      browser,
+    const open = await sidebars.open(
       sidebarState({ selected: placementView({ statusChangeNear: true }) }),
     );
     const { page } = open;
@@ -96,8 +77,7 @@ describeWithBrowser('the sidebar: what needs doing first', () => {
   });
 
   it('says so in one line when nothing needs doing', async () => {
-    open = await openSidebar(
-      browser,
+    const open = await sidebars.open(
       sidebarState({ selected: placementView({ needsDoing: [], warnings: [] }) }),
     );
     const { page } = open;
@@ -106,7 +86,7 @@ describeWithBrowser('the sidebar: what needs doing first', () => {
   });
 
   it('starts the overview with concerns awaiting review, then what is late; a line opens its row', async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page, server } = open;
     await tab(page, 'Overview');
     await page.getByRole('heading', { name: /Concerns awaiting review/ }).waitFor();

@@ -2,11 +2,11 @@
 // whether the day changes while the sidebar is open or between two of its calls.
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { SidebarState } from '../../src/shared/sidebar-api';
-import { browserAvailable, launch } from './browser';
+import { browserAvailable } from './browser';
 import { overview, register, sidebarState } from './fixtures/sidebar-states';
-import { openSidebar, saved, screenshotSidebar, type OpenSidebar } from './sidebar-harness';
+import { saved, screenshotSidebar, sidebarsInBrowser } from './sidebar-harness';
 
 const artefacts = path.resolve(__dirname, '../../test-results/e2e');
 const shot = (name: string) => path.join(artefacts, `sidebar-${name}.png`);
@@ -33,29 +33,11 @@ async function comeBack(page: Page): Promise<void> {
 }
 
 describeWithBrowser('the sidebar: always today', () => {
-  let browser: Browser;
-  let open: OpenSidebar | undefined;
-
-  beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    if (open) {
-      expect(open.dialogs).toEqual([]);
-      expect(open.pageErrors).toEqual([]);
-      await open.page.close();
-    }
-    open = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  beforeAll(() => mkdirSync(artefacts, { recursive: true }));
+  const sidebars = sidebarsInBrowser();
 
   it("moves the register and overview to the new day when staff come back; the day before's unsaved marks are dropped", async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page, server } = open;
     await tab(page, 'Register');
     await page.getByRole('heading', { name: 'Register for Mon 30 Nov 2026' }).waitFor();
@@ -88,7 +70,7 @@ describeWithBrowser('the sidebar: always today', () => {
   });
 
   it('moves to the new day at the next server call: an overview line opened', async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page, server } = open;
     await tab(page, 'Overview');
     await page.getByRole('heading', { name: `Overview on Mon 30 Nov 2026` }).waitFor();
@@ -100,7 +82,7 @@ describeWithBrowser('the sidebar: always today', () => {
   });
 
   it("takes a form's answer from a new day as today's, dropping the register's marks of the day before", async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordConcern', () => saved('Concern recorded.', tuesdayState(), null));
     });
     const { page } = open;
@@ -116,7 +98,7 @@ describeWithBrowser('the sidebar: always today', () => {
   });
 
   it('says which day it still shows when the new day could not be loaded', async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page, server } = open;
     await page.getByRole('heading', { name: 'Needs doing' }).waitFor();
     server.state = tuesdayState();

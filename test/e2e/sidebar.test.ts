@@ -2,23 +2,22 @@
 // values as text, keyboard use, 300 px, and a screenshot of each view in test-results/e2e/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RegisterForm, ReviewForm, SidebarState } from '../../src/shared/sidebar-api';
-import { browserAvailable, launch } from './browser';
+import { browserAvailable } from './browser';
 import { HOSTILE, hostileState } from './fixtures/hostile';
 import { notSetUpState, placementView, sidebarState, TODAY } from './fixtures/sidebar-states';
 import {
   changingNames,
+  type FakeServer,
   horizontalOverflow,
-  openSidebar,
   refused,
   REQUEST_ID,
   requestIdOf,
   saved,
   screenshotSidebar,
-  type FakeServer,
-  type OpenSidebar,
   type ServerName,
+  sidebarsInBrowser,
 } from './sidebar-harness';
 
 const artefacts = path.resolve(__dirname, '../../test-results/e2e');
@@ -56,30 +55,12 @@ const NO_REASON = { absenceReason: '', code: '', followedUpBy: '', followUpNote:
 const requestIds = (server: FakeServer, name: ServerName) => server.callsOf(name).map(requestIdOf);
 
 describeWithBrowser('the sidebar in Chromium', () => {
-  let browser: Browser;
-  let open: OpenSidebar | undefined;
-
-  beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    if (open) {
-      expect(open.dialogs).toEqual([]);
-      expect(open.pageErrors).toEqual([]);
-      await open.page.close();
-    }
-    open = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  beforeAll(() => mkdirSync(artefacts, { recursive: true }));
+  const sidebars = sidebarsInBrowser();
 
   it('opens with one call, showing Loading… until it answers', async () => {
     let release = () => undefined as void;
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       release = server.hold('getSidebarState');
     });
     const { page, server } = open;
@@ -99,7 +80,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
 
   it('shows hostile values in every field as text and runs none of them', async () => {
     const state = hostileState();
-    open = await openSidebar(browser, state, (server) => {
+    const open = await sidebars.open(state, (server) => {
       server.on('recordConcern', () => refused(HOSTILE[0], { date: HOSTILE[1] }));
       server.on('generateDocument', () =>
         saved(HOSTILE[2], server.state, { link: 'javascript:alert(1)' }),
@@ -162,7 +143,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('records the register by keyboard alone, one call, marks already recorded kept read-only', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordRegister', (form) => {
         const register = server.state.register!;
         const entries = register.entries.map((entry) => ({
@@ -271,7 +252,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   it('shows a refused session by its own radios, and Clear backs out of a mark', async () => {
     const taken =
       'AP-0007 already has an AM mark for Mon 30 Nov 2026 on Attendance row 61; it is kept (change it on the sheet if it is wrong).';
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordRegister', () =>
         refused(`Nothing was saved: ${taken}`, { 'marks.0.session': taken }),
       );
@@ -302,7 +283,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('asks to confirm "Terminate placement" before the review is sent, then shows the new state', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordReview', () =>
         saved(
           'Review saved for AP-0007; the placement is Terminated.',
@@ -353,7 +334,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it("shows the server's field errors next to their fields, with a summary, and keeps what was typed", async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordReview', () =>
         refused('Check the 2 fields marked below.', {
           reviewDate: 'Review date cannot be after today (Mon 30 Nov 2026).',
@@ -390,7 +371,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it("records a concern date and says whether the DSL was emailed, in the server's words", async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordConcern', (form) =>
         saved(
           `Concern recorded for ${form.placementId} on Mon 30 Nov 2026. The DSL was emailed at once.`,
@@ -415,7 +396,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('says plainly when a call fails, keeps the form filled, and is busy while the call runs', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.failNext('recordConcern', 'Exceeded maximum execution time');
     });
     const { page, server } = open;
@@ -443,7 +424,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('sends a request id with every call that changes something, and none with those that do not', async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page, server } = open;
     await page.getByRole('heading', { name: /AP-0007/ }).waitFor();
     await expand(page, 'Follow up');
@@ -492,7 +473,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('sends the same request id again after a failure or a refusal, and a new one once it is done', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       // The first call "loses its reply" (the server may have saved it); the second is refused.
       server.failNext('recordConcern', 'Exceeded maximum execution time');
       server.on('recordConcern', () =>
@@ -528,7 +509,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('keeps one request id per document kind and per email kind; a preview neither uses nor renews one', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.failNext('generateDocument', 'Service unavailable');
       server.failNext('sendEmail', 'Service unavailable');
     });
@@ -582,7 +563,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('follows up an absence; the message stays when the absence leaves the list', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('recordFollowUp', (form) => {
         const view = placementView();
         const selected = placementView({
@@ -622,7 +603,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('refreshes the selection once when the sidebar regains focus, and never without', async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page, server } = open;
     await page.getByRole('heading', { name: /AP-0007/ }).waitFor();
     server.on('getSelectedPlacement', () => ({
@@ -668,7 +649,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('opens the row an overview line names and shows the placement it returns', async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('openRow', (link) =>
         link.sheet === 'Providers'
           ? {
@@ -701,7 +682,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('generates a document and shows its link, and previews an email before sending it', async () => {
-    open = await openSidebar(browser, sidebarState());
+    const open = await sidebars.open(sidebarState());
     const { page, server } = open;
     await expand(page, 'Generate a document');
     await page.getByRole('button', { name: 'Personalised plan' }).click();
@@ -746,7 +727,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it('starts a workbook that is not set up on the first-run setup form, and saves it', async () => {
-    open = await openSidebar(browser, notSetUpState(), (server) => {
+    const open = await sidebars.open(notSetUpState(), (server) => {
       server.on('saveSetup', () =>
         saved('Setup saved: 9 sheets ready, reminders on.', sidebarState(), null),
       );
@@ -786,7 +767,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
   });
 
   it("shows the school's own term dates read-only, adds rows only, and sends reminders off when unticked", async () => {
-    open = await openSidebar(browser, sidebarState(), (server) => {
+    const open = await sidebars.open(sidebarState(), (server) => {
       server.on('saveSetup', () =>
         saved('Added 1 term date below yours. Reminders are off.', sidebarState(), null),
       );
@@ -822,7 +803,7 @@ describeWithBrowser('the sidebar in Chromium', () => {
     const state: SidebarState = sidebarState({
       selected: placementView({ pupilName: wide, provider: wide }),
     });
-    open = await openSidebar(browser, state);
+    const open = await sidebars.open(state);
     const { page } = open;
     await page.getByRole('heading', { name: /AP-0007/ }).waitFor();
     for (const summary of [
