@@ -18,6 +18,8 @@ export interface RemindersState {
   readonly owner: string;
   /** The workbook's wall time 'YYYY-MM-DD HH:mm:ss' they were turned on (or off); '' if never. */
   readonly since: string;
+  /** On, but no hourly run for more than two hours on a school day: `text` says since when. */
+  readonly stopped: boolean;
 }
 
 /** A row the sidebar can open (select in the sheet) with `openRow`. */

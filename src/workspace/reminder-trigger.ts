@@ -5,6 +5,7 @@ import type { Spreadsheet } from './spreadsheet';
 export const HOURLY_HANDLER = 'runHourlyJobs';
 
 const STATUS_KEY = 'remindersStatus';
+const LAST_RUN_KEY = 'remindersLastRun';
 
 /** Whether reminders are on for this workbook, since when and whose trigger sends them. */
 export interface ReminderStatus {
@@ -44,6 +45,33 @@ export function readReminderStatus(): ReminderStatus | undefined {
 
 export function writeReminderStatus(status: ReminderStatus): void {
   documentProperties()?.setProperty(STATUS_KEY, JSON.stringify(status));
+}
+
+/**
+ * The heartbeat: when the hourly trigger last ran, and as whom, as the workbook's wall time. Kept
+ * beside the status so anyone can see that reminders stopped (the owner left, lost access or
+ * revoked the add-on: their trigger stops silently, PLATFORM.md).
+ */
+export interface LastRun {
+  readonly at: string;
+  readonly by: string;
+}
+
+export function readLastRun(): LastRun | undefined {
+  const text = documentProperties()?.getProperty(LAST_RUN_KEY);
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { at, by } = value as Record<string, unknown>;
+    return typeof at === 'string' && typeof by === 'string' ? { at, by } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeLastRun(run: LastRun): void {
+  documentProperties()?.setProperty(LAST_RUN_KEY, JSON.stringify(run));
 }
 
 /**

@@ -8,7 +8,13 @@ export function header(state: SidebarState): TemplateResult {
   return html`<header class="block header">
     <h1>AP Placements</h1>
     ${school ? html`<div class="secondary school">${school}</div>` : nothing}
-    <p class="reminders ${state.reminders.on ? 'on' : 'gray'}">${state.reminders.text}</p>
+    <p
+      class="reminders ${
+        state.reminders.stopped ? 'notice stopped' : state.reminders.on ? 'on' : 'gray'
+      }"
+    >
+      ${state.reminders.text}
+    </p>
     ${
       !state.setUp
         ? html`<p class="notice">

@@ -1,9 +1,10 @@
 // Menu items that turn the hourly reminders on and off, and say whether they are on and whose they are.
-import { describeStatus } from '../../domain/reminders/status-text';
+import { describeStatus, remindersStoppedSince } from '../../domain/reminders/status-text';
 import { appendLog } from '../../workspace/log';
 import {
   ensureHourlyTrigger,
   ourHourlyTriggers,
+  readLastRun,
   readReminderStatus,
   removeHourlyTriggers,
   writeReminderStatus,
@@ -118,5 +119,15 @@ export function reminderStatus(): void {
   const spreadsheet = openWorkbook();
   const status = readReminderStatus();
   const mine = ourHourlyTriggers(spreadsheet).length > 0;
-  tellPerson(describeStatus(status, { mine, user: me() }));
+  const lastRun = readLastRun();
+  const now = SheetDates.of(spreadsheet).isoTimestamp(new Date());
+  // Asked for, the status says a stopped trigger on any day: hourly runs happen every day.
+  const stoppedSince = remindersStoppedSince(status, lastRun, now, true);
+  tellPerson(
+    describeStatus(
+      status,
+      { mine, user: me() },
+      { ...(lastRun && { lastRun }), ...(stoppedSince !== undefined && { stoppedSince }) },
+    ),
+  );
 }

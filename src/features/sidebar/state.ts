@@ -1,6 +1,6 @@
 // The sidebar: opening it, and the one call that returns everything it shows (issue 6, item 4).
 import { PLACEMENT_STATUSES, type Placement } from '../../domain/sheets/placements';
-import { describeStatus } from '../../domain/reminders/status-text';
+import { describeStatus, remindersStoppedSince } from '../../domain/reminders/status-text';
 import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
 import { buildOverview } from '../../domain/sidebar/overview';
 import { registerDay } from '../../domain/sidebar/register';
@@ -25,7 +25,7 @@ import {
   DOCUMENTS_FOLDER,
   templateSetting,
 } from '../../workspace/document-settings';
-import { readReminderStatus } from '../../workspace/reminder-trigger';
+import { readLastRun, readReminderStatus, type LastRun } from '../../workspace/reminder-trigger';
 import { selectedRows } from '../../workspace/selection';
 import { settingRows } from '../../workspace/settings';
 import { openSidebar } from '../../workspace/ui';
@@ -73,23 +73,33 @@ function missingParts(read: SidebarRead): string[] {
 }
 
 /** Never fails: the state after a saved form must not turn into an error (issue 10, item 3). */
-function remindersState(): RemindersState {
+function remindersState(now: string, schoolDay: boolean): RemindersState {
   let status: ReturnType<typeof readReminderStatus>;
+  let lastRun: LastRun | undefined;
   try {
     status = readReminderStatus();
+    lastRun = readLastRun();
   } catch {
     return {
       on: false,
       text: 'Whether reminders are on could not be read just now.',
       owner: '',
       since: '',
+      stopped: false,
     };
   }
+  // Said unasked only on a school day (issue 12): the hourly trigger also runs at weekends, but
+  // nobody needs the warning then.
+  const stoppedSince = remindersStoppedSince(status, lastRun, now, schoolDay);
   return {
     on: status?.on ?? false,
-    text: describeStatus(status),
+    text: describeStatus(status, undefined, {
+      ...(lastRun && { lastRun }),
+      ...(stoppedSince !== undefined && { stoppedSince }),
+    }),
     owner: status?.on ? status.owner : '',
     since: status?.since ?? '',
+    stopped: stoppedSince !== undefined,
   };
 }
 
@@ -150,19 +160,20 @@ export function stateFrom(read: SidebarRead, selected = selectedRow()): SidebarS
   const { cells, templatesReady } = settingsOf(read);
   const termDates = read.sheets.termDates.ok ? read.sheets.termDates.table.rows : [];
   const setup = setupValues(cells, termDates, templatesReady);
+  const book = read.complete;
+  const sd = book && dayOf(book, read.now);
+  const schoolDay = sd ? sd.day.index.calendar.isSchoolDay(sd.day.today) : false;
   const base = {
     setUp: missing.length === 0,
     missing,
     placements: { total: records.length, byStatus: countByStatus(records) },
-    reminders: remindersState(),
+    reminders: remindersState(read.now, schoolDay),
     setup,
     setupMissing: setupMissing(setup),
   };
-  const book = read.complete;
-  if (!book) {
+  if (!sd) {
     return { ...base, selectionHint: 'Choose Extensions > AP Placements > Set up workbook first.' };
   }
-  const sd = dayOf(book, read.now);
   return {
     ...base,
     overview: buildOverview(sd),

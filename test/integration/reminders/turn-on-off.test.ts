@@ -1,6 +1,7 @@
 // Turning reminders on and off through the built add-on: one hourly trigger, only ours removed, a status that says whose.
 import { placement } from '../support/school';
 import { remindingSchool } from '../support/reminders';
+import type { SidebarState } from '../../../src/shared/sidebar-api';
 import { lastAlert } from '../support/workbook';
 
 const hourly = (ws: ReturnType<typeof remindingSchool>['ws']) =>
@@ -97,5 +98,62 @@ describe('Turn reminders on / off / status', () => {
       /^Reminders are already on, sent by .*'s trigger\. Take them over/,
     );
     expect(hourly(s.ws).map((t) => t.owner)).toEqual([s.ws.user]);
+  });
+});
+
+describe('a visible owner and a heartbeat (issue 12, item 5)', () => {
+  const COLLEAGUE = 'colleague@school.example';
+
+  it('records each hourly run, and shows it in the sidebar and the menu status', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    s.addOn.advance(65 * 60_000);
+    expect((s.addOn.call('getSidebarState') as SidebarState).reminders).toMatchObject({
+      stopped: false,
+      text: expect.stringMatching(/'s hourly trigger; last run Tue 20 Jan 2026 at 10:\d\d\.$/),
+    });
+    s.addOn.run('reminderStatus');
+    expect(lastAlert(s.ws)).toMatch(/; last run Tue 20 Jan 2026 at 10:\d\d\.$/);
+  });
+
+  it('warns anyone who opens the sidebar when the owner’s trigger stopped, and the takeover restarts it', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    s.addOn.advance(65 * 60_000);
+    // The owner leaves: Google stops their trigger silently (PLATFORM.md).
+    for (const trigger of hourly(s.ws)) s.ws.triggers.remove(trigger.uniqueId);
+    s.addOn.advance(2 * 3600_000 + 10 * 60_000);
+    const reminders = (s.addOn.call('getSidebarState') as SidebarState).reminders;
+    expect(reminders.stopped).toBe(true);
+    expect(reminders.text).toMatch(
+      /No run since Tue 20 Jan 2026 at 10:\d\d: reminders have stopped .* Turn reminders on/,
+    );
+    // A colleague takes over (the existing takeover): their trigger runs and the warning goes.
+    s.ws.ui.answer({ button: 'YES' });
+    s.addOn.execute('installReminders', {
+      kind: 'menu',
+      effectiveUser: COLLEAGUE,
+      activeUser: COLLEAGUE,
+    });
+    expect(hourly(s.ws).map((t) => t.owner)).toEqual([COLLEAGUE]);
+    s.addOn.advance(65 * 60_000);
+    const after = (s.addOn.call('getSidebarState') as SidebarState).reminders;
+    expect(after.stopped).toBe(false);
+    expect(after.text).toContain(`sent by ${COLLEAGUE}'s hourly trigger; last run`);
+  });
+
+  it('does not warn unasked on a day that is not a school day', () => {
+    const s = remindingSchool([placement(1)], { now: '2026-01-24T09:00:00Z' });
+    s.addOn.run('installReminders');
+    for (const trigger of hourly(s.ws)) s.ws.triggers.remove(trigger.uniqueId);
+    s.addOn.advance(4 * 3600_000);
+    expect((s.addOn.call('getSidebarState') as SidebarState).reminders.stopped).toBe(false);
+    // Asked for by a colleague, the status says it on any day: the trigger runs every day.
+    s.addOn.execute('reminderStatus', {
+      kind: 'menu',
+      effectiveUser: COLLEAGUE,
+      activeUser: COLLEAGUE,
+    });
+    expect(lastAlert(s.ws)).toContain('No run has happened since then: reminders have stopped');
   });
 });
