@@ -118,7 +118,8 @@ it('keeps what reminders need: the trigger, its status, Reminders sent and the o
       functionName: 'reminderStatus',
     });
     expect(status.alerts[0]?.prompt).toBe(
-      "Reminders are on since Mon 30 Nov 2026 at 06:00, sent by dsl@example.sch.uk's hourly trigger.",
+      // The heartbeat kept across the restart too (issue 12): the last run was the quiet 11:00 one.
+      "Reminders are on since Mon 30 Nov 2026 at 06:00, sent by dsl@example.sch.uk's hourly trigger; last run Mon 30 Nov 2026 at 11:00.",
     );
     const off = await postJson<ActionResult>(second, '/api/menu', {
       functionName: 'removeReminders',
