@@ -136,7 +136,15 @@ function writeNewIds(
     ({ row, key, occurrence }) => ({
       key,
       occurrence,
-      cells: [{ layer: 'values', column: idColumn, value: ids.get(row) ?? '', expected: '' }],
+      cells: [
+        {
+          layer: 'values',
+          column: idColumn,
+          value: ids.get(row) ?? '',
+          // The cell as read: blank, or only spaces (which count as blank, so the row needs an ID).
+          expected: table.grid[row - 1]?.[idColumn] ?? '',
+        },
+      ],
     }),
   );
   const outcome = writeByKey(table.sheet, identify, writes, shapeOf(table));

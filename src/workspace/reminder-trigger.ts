@@ -1,4 +1,5 @@
 // The one hourly trigger that runs the reminders, and the document's record of whether they are on.
+import type { RemindersGap } from '../domain/reminders/stopped-notice';
 import type { Spreadsheet } from './spreadsheet';
 
 /** The handler Apps Script calls every hour (a top-level function in main.ts). */
@@ -6,6 +7,7 @@ export const HOURLY_HANDLER = 'runHourlyJobs';
 
 const STATUS_KEY = 'remindersStatus';
 const LAST_RUN_KEY = 'remindersLastRun';
+const GAP_KEY = 'remindersGap';
 
 /** Whether reminders are on for this workbook, since when and whose trigger sends them. */
 export interface ReminderStatus {
@@ -72,6 +74,28 @@ export function readLastRun(): LastRun | undefined {
 
 export function writeLastRun(run: LastRun): void {
   documentProperties()?.setProperty(LAST_RUN_KEY, JSON.stringify(run));
+}
+
+/** A gap in the hourly runs not yet told to the DSL (stopped-notice.ts), kept until it is. */
+export function readGap(): RemindersGap | undefined {
+  const text = documentProperties()?.getProperty(GAP_KEY);
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { from, to, by } = value as Record<string, unknown>;
+    return typeof from === 'string' && typeof to === 'string' && typeof by === 'string'
+      ? { from, to, by }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeGap(gap: RemindersGap | undefined): void {
+  const properties = documentProperties();
+  if (gap) properties?.setProperty(GAP_KEY, JSON.stringify(gap));
+  else properties?.deleteProperty(GAP_KEY);
 }
 
 /**

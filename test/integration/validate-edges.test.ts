@@ -16,6 +16,14 @@ describe('Validate all at the edges of the sheet', () => {
     expect(lastAlert(ws)).toBe('No placements to check. No providers to check.');
   });
 
+  it('gives an ID and Checks to a row whose Placement ID holds only spaces (found by a generated hostile row)', () => {
+    const s = school([placement(1), placement(2, { 'Placement ID': '  ' })]);
+    s.addOn.run('validatePlacements');
+    expect(s.cell('Placements', 3, 'Placement ID').value).toBe('AP-0002');
+    expect(s.checks(3)).not.toBe('');
+    expect(lastAlert(s.ws)).toMatch(/^2 placements checked/);
+  });
+
   it('skips 10,000 blank-looking rows below the placements, writing nothing there, in time', () => {
     const s = school([placement(1), placement(2, { UPN: 'A801200005001' })]);
     const spaces = Array.from({ length: 10_000 }, () => [' ']);

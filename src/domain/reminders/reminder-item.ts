@@ -21,7 +21,8 @@ export type ReminderKind =
   | 'QA visit overdue'
   | 'starting with checklist incomplete'
   | 'ending soon'
-  | 'Monday summary';
+  | 'Monday summary'
+  | 'reminders stopped';
 
 /** The row a reminder links to. */
 export interface ReminderSubject {

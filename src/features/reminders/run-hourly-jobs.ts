@@ -17,14 +17,11 @@ import {
   RECORD_DAYS,
   sentSoFar,
 } from '../../workspace/reminder-record';
-import {
-  readReminderStatus,
-  removeTriggerById,
-  writeLastRun,
-} from '../../workspace/reminder-trigger';
+import { readReminderStatus, removeTriggerById } from '../../workspace/reminder-trigger';
 import { effectiveUserEmail, withDocumentLock } from '../../workspace/session';
-import { openWorkbook, SheetDates, type Spreadsheet } from '../../workspace/spreadsheet';
+import { openWorkbook } from '../../workspace/spreadsheet';
 import { readWorkbookForReminders, withAttendance } from '../../workspace/workbook-for-reminders';
+import { gapNotice, recordHeartbeat } from './heartbeat';
 import { sendDigests, type SendingOutcome } from './send-digests';
 import { writeReminderLog, type ReminderLogLine } from './reminder-log';
 
@@ -51,26 +48,12 @@ export function runHourlyJobs(event?: GoogleAppsScript.Events.TimeDriven): void 
     removeTriggerById(spreadsheet, event?.triggerUid);
     return;
   }
-  recordHeartbeat(spreadsheet, me);
+  recordHeartbeat(spreadsheet, me, status);
   const run = withDocumentLock(LOCK_WAIT_MS, () => runDueJobs(new Date()));
   if (run === undefined) {
     console.log('Reminders: the workbook was busy; the next hourly run catches up.');
   } else if (run.problem) {
     console.warn(`Reminders: ${run.problem}`);
-  }
-}
-
-/**
- * The trigger is alive: recorded before any work, so a run that finds the workbook busy or fails
- * still shows the reminders are running. Never fails the run.
- */
-function recordHeartbeat(spreadsheet: Spreadsheet, me: string): void {
-  try {
-    writeLastRun({ at: SheetDates.of(spreadsheet).isoTimestamp(new Date()), by: me });
-  } catch (e) {
-    console.warn(
-      `Reminders: the last run could not be recorded (${e instanceof Error ? e.message : String(e)}).`,
-    );
   }
 }
 
@@ -97,7 +80,8 @@ export function runDueJobs(now: Date, only?: readonly ReminderJob[]): HourlyRun 
   if (!read.ok) return failedRead(read.message);
   const due = remindersDue(read.read.snapshot, today, hour, remindersForJobs(jobs));
   const sent = sentSoFar(record, mode, today);
-  const digests: Digest[] = byRecipient(itemsForJobs(due.items, jobs, sent));
+  const notice = gapNotice(settings, today, sent);
+  const digests: Digest[] = byRecipient(itemsForJobs([...due.items, ...notice], jobs, sent));
   const sentAt = read.read.workbook.dates.isoTimestamp(now);
   const lines: ReminderLogLine[] = [];
   let outcome: SendingOutcome | undefined;

@@ -12,6 +12,7 @@ import {
 import { effectiveUserEmail, withDocumentLock } from '../../workspace/session';
 import { openWorkbook, SheetDates } from '../../workspace/spreadsheet';
 import { askYesNo, tellPerson } from '../../workspace/ui';
+import { noteGap } from './heartbeat';
 
 const BUSY =
   'Someone else is changing this workbook right now. Wait a minute, then choose the menu item again.';
@@ -46,8 +47,11 @@ export function turnRemindersOn(options: { readonly takeOver?: boolean } = {}): 
   }
   const message = withDocumentLock(10_000, () => {
     const made = ensureHourlyTrigger(spreadsheet);
+    const now = SheetDates.of(spreadsheet).isoTimestamp(new Date());
+    // Taking over from a trigger that stopped: the DSL's next digest says since when (issue 12).
+    noteGap(status, now, user);
     const keepSince = status?.on === true && status.owner === user && !made;
-    const since = keepSince ? status.since : SheetDates.of(spreadsheet).isoTimestamp(new Date());
+    const since = keepSince ? status.since : now;
     const next = { on: true, owner: user, since };
     writeReminderStatus(next);
     appendLog({

@@ -1,6 +1,6 @@
 // Turning reminders on and off through the built add-on: one hourly trigger, only ours removed, a status that says whose.
 import { placement } from '../support/school';
-import { remindingSchool } from '../support/reminders';
+import { remindingSchool, sentKeys } from '../support/reminders';
 import type { SidebarState } from '../../../src/shared/sidebar-api';
 import { lastAlert } from '../support/workbook';
 
@@ -155,5 +155,32 @@ describe('a visible owner and a heartbeat (issue 12, item 5)', () => {
       activeUser: COLLEAGUE,
     });
     expect(lastAlert(s.ws)).toContain('No run has happened since then: reminders have stopped');
+  });
+
+  it('after a day without runs, the new owner catches up once and tells the DSL once since when', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    s.addOn.advance(65 * 60_000);
+    for (const trigger of hourly(s.ws)) s.ws.triggers.remove(trigger.uniqueId);
+    // Nothing runs through Wednesday morning's digest hour; a colleague takes over at 11:00.
+    s.addOn.advanceTo('2026-01-21T11:00:00Z');
+    expect(s.ws.mail.outbox.filter((m) => new Date(m.sentAt).getUTCDate() === 21)).toEqual([]);
+    s.ws.ui.answer({ button: 'YES' });
+    s.addOn.execute('installReminders', {
+      kind: 'menu',
+      effectiveUser: COLLEAGUE,
+      activeUser: COLLEAGUE,
+    });
+    s.addOn.advanceTo('2026-01-22T23:00:00Z');
+    const toDsl = s.ws.mail.outbox.filter((m) => m.to === 'dsl@school.example');
+    const told = toDsl.filter((m) => m.body.includes('Reminders stopped after'));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toMatch(
+      /Reminders stopped after Tue 20 Jan 2026 at 10:\d\d and started again on Wed 21 Jan 2026 at 11:00, now sent by colleague@school\.example's hourly trigger\./,
+    );
+    // Wednesday's missed morning digest went at the first run after the takeover, and no item twice.
+    expect(new Date(told[0]?.sentAt ?? 0).toISOString()).toMatch(/^2026-01-21T12:/);
+    const keys = sentKeys(s);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -4,6 +4,8 @@ import {
   remindersStoppedSince,
   STOPPED_AFTER_HOURS,
 } from '../../../src/domain/reminders/status-text';
+import { itemsForJobs } from '../../../src/domain/reminders/jobs';
+import { remindersStoppedNotice } from '../../../src/domain/reminders/stopped-notice';
 
 const ON = { on: true, owner: 'dsl@school.example', since: '2026-01-19 09:00:00' };
 const RAN = { at: '2026-01-20 07:05:00', by: 'dsl@school.example' };
@@ -35,5 +37,34 @@ describe('reminders stopped', () => {
     expect(describeStatus(ON, undefined, { stoppedSince: ON.since })).toMatch(
       /hourly trigger\. No run has happened since then: reminders have stopped/,
     );
+  });
+});
+
+describe('the DSL told that reminders had stopped', () => {
+  const settings = { dslEmail: 'dsl@school.example' } as Parameters<
+    typeof remindersStoppedNotice
+  >[0];
+  const gap = { from: '2026-01-20 10:00:00', to: '2026-01-21 11:00:00', by: 'hopc@school.example' };
+  const [item] = remindersStoppedNotice(settings, '2026-01-21', gap).items;
+  const sent = (keys: string[]) => ({ today: new Set<string>(), everSent: new Set(keys) });
+
+  it('is one urgent item for the DSL saying since when and who sends them now', () => {
+    expect(item).toMatchObject({
+      kind: 'reminders stopped',
+      recipient: 'dsl@school.example',
+      urgency: 'urgent',
+      key: 'reminders-stopped:20260120100000:dsl@2026-01-21',
+    });
+    expect(item?.whatToDo).toMatch(
+      /^Reminders stopped after Tue 20 Jan 2026 at 10:00 and started again on Wed 21 Jan 2026 at 11:00, now sent by hopc@school\.example's hourly trigger\./,
+    );
+  });
+
+  it('goes with whatever job runs first, and never a second time', () => {
+    const items = item ? [item] : [];
+    expect(itemsForJobs(items, ['concerns'], sent([]))).toEqual(items);
+    expect(itemsForJobs(items, ['morning', 'concerns'], sent([]))).toEqual(items);
+    const already = sent(['reminders-stopped:20260120100000:dsl']);
+    expect(itemsForJobs(items, ['morning', 'concerns'], already)).toEqual([]);
   });
 });
