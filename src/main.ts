@@ -58,3 +58,4 @@ global.generateDocument = sidebarApi.generateDocument;
 global.previewEmail = sidebarApi.previewEmail;
 global.sendEmail = sidebarApi.sendEmail;
 global.saveSetup = sidebarApi.saveSetup;
+global.takeOverReminders = sidebarApi.takeOverReminders;

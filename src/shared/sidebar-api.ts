@@ -261,6 +261,11 @@ export interface Repeatable {
   readonly requestId?: string;
 }
 
+/** Taking reminders over from an owner whose trigger stopped (issue 12): the owner the person saw. */
+export interface TakeOverForm extends Repeatable {
+  readonly fromOwner: string;
+}
+
 export interface RegisterForm extends Repeatable {
   readonly date: IsoDate;
   readonly marks: readonly {
@@ -370,4 +375,6 @@ export interface SidebarApi {
   previewEmail(form: EmailForm): FormResult<EmailPreview>;
   sendEmail(form: EmailForm): FormResult;
   saveSetup(form: SetupForm): FormResult;
+  /** Reminders sent from this person's account instead of a stopped owner's (issue 12). */
+  takeOverReminders(form: TakeOverForm): FormResult;
 }

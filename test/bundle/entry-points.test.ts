@@ -26,6 +26,7 @@ const expected = [
   'restoreDefaultTemplates',
   'runHourlyJobs',
   'saveSetup',
+  'takeOverReminders',
   'sendEmail',
   'setUpWorkbook',
   'showSidebar',

@@ -1,8 +1,8 @@
 // The sidebar's header in Chromium: reminders that stopped are a warning anyone opening it sees (issue 12).
-import type { SidebarState } from '../../src/shared/sidebar-api';
+import type { SidebarState, TakeOverForm } from '../../src/shared/sidebar-api';
 import { browserAvailable } from './browser';
 import { sidebarState } from './fixtures/sidebar-states';
-import { sidebarsInBrowser } from './sidebar-harness';
+import { REQUEST_ID, saved, sidebarsInBrowser } from './sidebar-harness';
 
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -23,6 +23,29 @@ describeWithBrowser('reminders in the sidebar header', () => {
     await line.waitFor();
     await expect(line.textContent()).resolves.toContain('reminders have stopped');
     await expect(line.getAttribute('class')).resolves.toMatch(/\bnotice\b/);
+  });
+
+  it('takes reminders over in one click, naming the owner the person saw', async () => {
+    const base = sidebarState();
+    const stopped: SidebarState = {
+      ...base,
+      reminders: { ...base.reminders, text: STOPPED, stopped: true },
+    };
+    const open = await sidebars.open(stopped, (server) => {
+      server.on('takeOverReminders', () =>
+        saved('Reminders are on, sent from your account.', base, null),
+      );
+    });
+    const { page, server } = open;
+    await page.getByRole('button', { name: 'Take reminders over' }).click();
+    await page.getByRole('status').filter({ hasText: 'sent from your account' }).waitFor();
+    const [form] = server.callsOf('takeOverReminders').map((c) => c.args[0]) as TakeOverForm[];
+    expect(form?.fromOwner).toBe(base.reminders.owner);
+    expect(form?.requestId).toMatch(REQUEST_ID);
+    // The answer's state is drawn: reminders run again, no button.
+    await expect(page.getByRole('button', { name: 'Take reminders over' }).count()).resolves.toBe(
+      0,
+    );
   });
 
   it('shows running reminders without the warning', async () => {

@@ -1,7 +1,36 @@
 // The header on every view: the add-on, the school, whether reminders run and what setup still needs.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { SidebarState } from '../../../src/shared/sidebar-api';
-import { setTab } from '../state';
+import { errorSummary, statusLine } from '../forms/fields';
+import { submitForm } from '../forms/submit';
+import { callServer } from '../server';
+import { formStatus, setTab } from '../state';
+
+const TAKE_OVER = 'take-over';
+
+/** One click, when the owner's trigger has stopped: reminders sent from this person's account. */
+function takeOver(state: SidebarState): TemplateResult | typeof nothing {
+  const { reminders } = state;
+  const status = formStatus(TAKE_OVER);
+  if (!reminders.stopped && !status.busy && status.ok === null) return nothing;
+  return html`${
+    reminders.stopped && reminders.owner !== ''
+      ? html`<button
+          type="button"
+          class="action"
+          ?disabled=${status.busy}
+          aria-busy=${status.busy ? 'true' : 'false'}
+          @click=${() =>
+            void submitForm(TAKE_OVER, (requestId) =>
+              callServer('takeOverReminders', { fromOwner: reminders.owner, requestId }),
+            )}
+        >
+          Take reminders over
+        </button>`
+      : nothing
+  }
+  ${errorSummary(status)} ${statusLine(status, 'Taking over…')}`;
+}
 
 export function header(state: SidebarState): TemplateResult {
   const school = state.setup.schoolName;
@@ -15,6 +44,7 @@ export function header(state: SidebarState): TemplateResult {
     >
       ${state.reminders.text}
     </p>
+    ${takeOver(state)}
     ${
       !state.setUp
         ? html`<p class="notice">

@@ -10,6 +10,7 @@ import { recordReview } from './review';
 import { getSelectedPlacement, openRow } from './selected';
 import { saveSetup } from './setup';
 import { getSidebarState } from './state';
+import { takeOverReminders } from './take-over';
 
 /** Each takes its argument as unknown: google.script.run lets the browser send anything (PLATFORM.md). */
 export const sidebarApi = {
@@ -24,4 +25,5 @@ export const sidebarApi = {
   previewEmail,
   sendEmail,
   saveSetup,
+  takeOverReminders,
 } satisfies SidebarApi;

@@ -1,7 +1,7 @@
 // Turning reminders on and off through the built add-on: one hourly trigger, only ours removed, a status that says whose.
 import { placement } from '../support/school';
 import { remindingSchool, sentKeys } from '../support/reminders';
-import type { SidebarState } from '../../../src/shared/sidebar-api';
+import type { FormResult, SidebarState } from '../../../src/shared/sidebar-api';
 import { lastAlert } from '../support/workbook';
 
 const hourly = (ws: ReturnType<typeof remindingSchool>['ws']) =>
@@ -182,5 +182,30 @@ describe('a visible owner and a heartbeat (issue 12, item 5)', () => {
     expect(new Date(told[0]?.sentAt ?? 0).toISOString()).toMatch(/^2026-01-21T12:/);
     const keys = sentKeys(s);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lets a colleague take reminders over from the sidebar in one click, once, and never from someone else', () => {
+    const s = remindingSchool([placement(1)]);
+    s.addOn.run('installReminders');
+    for (const trigger of hourly(s.ws)) s.ws.triggers.remove(trigger.uniqueId);
+    s.addOn.advance(3 * 3600_000);
+    const asColleague = (who: string, form: unknown) =>
+      s.addOn.execute('takeOverReminders', {
+        kind: 'client',
+        effectiveUser: who,
+        activeUser: who,
+        args: [form],
+      }) as FormResult;
+    const took = asColleague(COLLEAGUE, { fromOwner: s.ws.user, requestId: 'take-over-0001' });
+    expect(took).toMatchObject({ ok: true });
+    expect(hourly(s.ws).map((t) => t.owner)).toEqual([COLLEAGUE]);
+    // Sent twice (a lost reply): still one trigger, and it says so.
+    const again = asColleague(COLLEAGUE, { fromOwner: s.ws.user, requestId: 'take-over-0001' });
+    expect(again).toMatchObject({ ok: true, message: 'Reminders are sent from your account.' });
+    expect(hourly(s.ws)).toHaveLength(1);
+    // A third person who saw the old owner is not taken over from the colleague.
+    const late = asColleague('third@school.example', { fromOwner: s.ws.user });
+    expect(late).toMatchObject({ ok: false });
+    expect(hourly(s.ws).map((t) => t.owner)).toEqual([COLLEAGUE]);
   });
 });

@@ -16,6 +16,7 @@ const FORMS = [
   'previewEmail',
   'sendEmail',
   'saveSetup',
+  'takeOverReminders',
 ] as const;
 
 const HOSTILE_ARGUMENTS: readonly (readonly unknown[])[] = [

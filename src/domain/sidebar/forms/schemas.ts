@@ -18,6 +18,7 @@ import type {
   ReviewForm,
   RowLink,
   SetupForm,
+  TakeOverForm,
 } from '../../../shared/sidebar-api';
 import { SETUP_FIELDS, settingOf, type SetupField } from '../setup-values';
 import {
@@ -165,6 +166,11 @@ export const reviewForm: Schema<ReviewForm> = form({
   decision: oneOf('Decision', [...DECISIONS, ''] as const),
   actions: text('Actions'),
   confirmTermination: yesOrNo('Confirm termination'),
+});
+
+export const takeOverForm: Schema<TakeOverForm> = form({
+  requestId,
+  fromOwner: filledText('Reminders owner', LONGEST_NAME),
 });
 
 export const concernForm: Schema<ConcernForm> = form({
