@@ -147,6 +147,12 @@ export function earlier(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate
   return a <= b ? a : b;
 }
 
+/** 'Wed 2 Dec 2026 at 07:15' from a wall time 'YYYY-MM-DD HH:mm:ss'; any other text as it is. */
+export function formatMoment(moment: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/.exec(moment);
+  return match ? `${formatDate(match[1])} at ${match[2] ?? ''}` : moment;
+}
+
 /** 'Fri 24 Oct 2025': how a day appears in messages, never ambiguous between UK and US order. */
 export function formatDate(date: IsoDate | undefined): string {
   const parts = dayParts(date);

@@ -11,6 +11,7 @@ import {
   type Urgency,
 } from './reminder-item';
 import type { Digest } from './reminders-due';
+import { listOf } from '../words';
 
 export { initials } from './initials';
 
@@ -113,12 +114,6 @@ function oneLine(text: string): string {
 
 function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
-}
-
-/** "A", "A and B", "A, B and C". */
-function listOf(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Whether reminders are on, in one sentence for the menu's status item and the sidebar.
-import { formatDate } from '../calendar/iso-date';
+import { formatMoment } from '../calendar/iso-date';
 
 export interface ReminderStatusLike {
   readonly on: boolean;
@@ -7,12 +7,6 @@ export interface ReminderStatusLike {
   /** The workbook's wall time, 'YYYY-MM-DD HH:mm:ss'. */
   readonly since: string;
   readonly changedBy?: string;
-}
-
-/** "2 Dec 2026 at 07:15" from the workbook's wall time ('YYYY-MM-DD HH:mm:ss'); else the text as is. */
-function when(moment: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/.exec(moment);
-  return match ? `${formatDate(match[1])} at ${match[2] ?? ''}` : moment;
 }
 
 /** Hours from one wall time 'YYYY-MM-DD HH:mm:ss' to another (a clock change can put it an hour out). */
@@ -68,17 +62,21 @@ export function describeStatus(
   if (!status) return 'Reminders are off: they have never been turned on for this workbook.';
   if (!status.on) {
     const by = status.changedBy ? ` by ${owner(status.changedBy)}` : '';
-    return `Reminders are off (turned off${by} on ${when(status.since)}).`;
+    return `Reminders are off (turned off${by} on ${formatMoment(status.since)}).`;
   }
   const lastRun =
-    run.lastRun && run.lastRun.at >= status.since ? `; last run ${when(run.lastRun.at)}` : '';
-  const text = `Reminders are on since ${when(status.since)}, sent by ${owner(status.owner)}'s hourly trigger${lastRun}.`;
+    run.lastRun && run.lastRun.at >= status.since
+      ? `; last run ${formatMoment(run.lastRun.at)}`
+      : '';
+  const text = `Reminders are on since ${formatMoment(status.since)}, sent by ${owner(status.owner)}'s hourly trigger${lastRun}.`;
   if (viewer && viewer.user !== '' && viewer.user === status.owner && !viewer.mine) {
     return `${text} But that trigger is missing: choose Reminders > Turn reminders on again.`;
   }
   if (run.stoppedSince !== undefined) {
     const none =
-      lastRun === '' ? 'No run has happened since then' : `No run since ${when(run.stoppedSince)}`;
+      lastRun === ''
+        ? 'No run has happened since then'
+        : `No run since ${formatMoment(run.stoppedSince)}`;
     return `${text} ${none}: reminders have stopped (the trigger's owner may have left, lost access or removed the add-on). Take them over with Reminders > Turn reminders on, so they are sent from your account.`;
   }
   return text;

@@ -1,6 +1,6 @@
 // The DSL told once that reminders had stopped and from when, by the first run after the gap (issue 12).
 import type { IsoDate } from '../cells';
-import { formatDate } from '../calendar/iso-date';
+import { formatMoment } from '../calendar/iso-date';
 import { addressTo, type ReminderSettings } from './addressing';
 import type { Reminders } from './reminder-item';
 
@@ -12,12 +12,6 @@ export interface RemindersGap {
   readonly to: string;
   /** Whose trigger ran again. */
   readonly by: string;
-}
-
-/** "Mon 30 Nov 2026 at 07:03" from a wall time; else the text as it is. */
-function when(moment: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/.exec(moment);
-  return match ? `${formatDate(match[1])} at ${match[2] ?? ''}` : moment;
 }
 
 /**
@@ -40,7 +34,7 @@ export function remindersStoppedNotice(
       // About the whole workbook: the link goes to the Placements header row.
       subject: { sheet: 'Placements', rowNumber: 1 },
       urgency: 'urgent',
-      whatToDo: `Reminders stopped after ${when(gap.from)} and started again on ${when(gap.to)}, now sent by ${by}'s hourly trigger. Nobody was reminded in between: what is still due is in this digest, but check that absences and concerns from those days were dealt with.`,
+      whatToDo: `Reminders stopped after ${formatMoment(gap.from)} and started again on ${formatMoment(gap.to)}, now sent by ${by}'s hourly trigger. Nobody was reminded in between: what is still due is in this digest, but check that absences and concerns from those days were dealt with.`,
     },
     ['DSL'],
   );

@@ -11,6 +11,7 @@ import {
 import type { TableRow } from '../table';
 import { isBlank } from './context';
 import { error, headersOf, sortProblems, warning, type Problem } from './problem';
+import { listOf } from '../words';
 
 /** Reviews headers by key. */
 export const REVIEW = headersOf(Reviews);
@@ -22,12 +23,6 @@ const EXPECTED_BECAUSE: Readonly<Record<(typeof REVIEW_EXPECTS)[number], string>
   parentAttended:
     'record whether the parent or carer attended (policy point 10: parents are invited to every review)',
 };
-
-/** "Attendees", "Attendees and Decision", "Attendees, Progress and Decision". */
-export function listOf(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
-}
 
 /** A Reviews row held up to today that does not count, for the placement's own Checks. */
 export interface IncompleteReview {
