@@ -1,4 +1,4 @@
-// Builds what Apps Script runs: dist/Code.js (server), dist/Sidebar.html (client inlined), dist/appsscript.json.
+// Builds what Apps Script runs: dist/Code.js (server), dist/Sidebar.html and dist/Picker.html (clients inlined), dist/appsscript.json.
 import { mkdir, readFile, writeFile, copyFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -23,9 +23,10 @@ function runWebpack(zodLean) {
   });
 }
 
-async function buildSidebar() {
+/** One HtmlService page: its shell with the stylesheet and the bundled entry inlined (no separate files). */
+async function buildPage(entry, shellFile, outFile) {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'sidebar/src/main.ts')],
+    entryPoints: [path.join(root, entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -35,12 +36,12 @@ async function buildSidebar() {
   });
   const script = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
   const css = await readFile(path.join(root, 'sidebar/styles.css'), 'utf8');
-  const shell = await readFile(path.join(root, 'sidebar/index.html'), 'utf8');
+  const shell = await readFile(path.join(root, shellFile), 'utf8');
   const html = shell.replace('/*__STYLES__*/', () => css).replace('/*__SCRIPT__*/', () => script);
   if (html.includes('__STYLES__') || html.includes('__SCRIPT__')) {
-    throw new Error('sidebar/index.html must contain /*__STYLES__*/ and /*__SCRIPT__*/ once each');
+    throw new Error(`${shellFile} must contain /*__STYLES__*/ and /*__SCRIPT__*/ once each`);
   }
-  await writeFile(path.join(dist, 'Sidebar.html'), html);
+  await writeFile(path.join(dist, outFile), html);
 }
 
 async function size(file) {
@@ -49,9 +50,14 @@ async function size(file) {
 
 await mkdir(dist, { recursive: true });
 const zod = await buildZodLean(root);
-await Promise.all([runWebpack(zod.outfile), buildSidebar()]);
+await Promise.all([
+  runWebpack(zod.outfile),
+  buildPage('sidebar/src/main.ts', 'sidebar/index.html', 'Sidebar.html'),
+  // The "Connect templates" dialog (issue 12): Google's Picker in an HtmlService dialog.
+  buildPage('sidebar/picker/main.ts', 'sidebar/picker/index.html', 'Picker.html'),
+]);
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 console.log(
   `built dist/Code.js ${await size('Code.js')} (zod/mini: ${zod.names.join(', ')}), ` +
-    `dist/Sidebar.html ${await size('Sidebar.html')}`,
+    `dist/Sidebar.html ${await size('Sidebar.html')}, dist/Picker.html ${await size('Picker.html')}`,
 );

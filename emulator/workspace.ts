@@ -1,4 +1,5 @@
 // The emulated Google Workspace that outlives executions: the bound spreadsheet, stores, triggers, mail, logs, Drive.
+import { OAuthTokens } from './services/oauth-tokens';
 import { VirtualClock } from './core/clock';
 import { CallMeter } from './core/meter';
 import { SpreadsheetState } from './spreadsheet/state';
@@ -34,6 +35,8 @@ export class Workspace {
   readonly mail: MailState;
   readonly triggers: TriggerState;
   readonly logs: LogState;
+  /** Tokens ScriptApp.getOAuthToken() issued: the Picker stand-in knows the user by them. */
+  readonly oauthTokens: OAuthTokens;
   /** My Drive: files, folders and Google Docs (the Drive v3 and Docs v1 advanced services). */
   readonly drive: DriveState;
   readonly account: 'consumer' | 'workspace';
@@ -66,5 +69,6 @@ export class Workspace {
     this.triggers = new TriggerState(this.clock);
     this.logs = new LogState(this.clock);
     this.drive = new DriveState(this.clock, this.account, this.user);
+    this.oauthTokens = new OAuthTokens(this.clock);
   }
 }

@@ -2,6 +2,7 @@
 // gas-webpack-plugin turns each `global.name = fn` below into a top-level `function name() {}`
 // declaration, which is what Apps Script lists and calls (menus, triggers, google.script.run).
 import { checkTemplates } from './features/documents/check-templates';
+import { pickerApi, showConnectTemplates } from './features/documents/connect-templates';
 import {
   generateLaNotification,
   generateParentAgreement,
@@ -39,6 +40,7 @@ global.generatePersonalisedPlan = generatePersonalisedPlan;
 global.generateLaNotification = generateLaNotification;
 global.generateSafeguardingRequest = generateSafeguardingRequest;
 global.checkTemplates = checkTemplates;
+global.showConnectTemplates = showConnectTemplates;
 global.restoreDefaultTemplates = restoreDefaultTemplates;
 global.installReminders = installReminders;
 global.removeReminders = removeReminders;
@@ -59,3 +61,6 @@ global.previewEmail = sidebarApi.previewEmail;
 global.sendEmail = sidebarApi.sendEmail;
 global.saveSetup = sidebarApi.saveSetup;
 global.takeOverReminders = sidebarApi.takeOverReminders;
+// The "Connect templates" dialog (src/shared/picker-api.ts), every input validated.
+global.getPickerSetup = pickerApi.getPickerSetup;
+global.connectPickedFiles = pickerApi.connectPickedFiles;

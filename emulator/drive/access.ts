@@ -44,5 +44,13 @@ export function parentFolder(exec: Execution, call: string, id: unknown): string
     // [open] wording for a parent that is not a folder.
     throw fileNotFound(call, key);
   }
+  if (!drive.pickedFoldersTakeNewFiles && onlyPicked(exec, f)) throw fileNotFound(call, key);
   return key;
+}
+
+/** Reached for this user only because they picked it: the app did not make it for them. */
+function onlyPicked(exec: Execution, f: DriveFileRecord): boolean {
+  if (hasScope(exec, 'drive')) return false;
+  const user = exec.effectiveUser;
+  return (f.pickedBy ?? []).includes(user) && !(f.createdByApp && f.owner === user);
 }

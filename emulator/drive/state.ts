@@ -40,6 +40,8 @@ export interface DriveFileRecord {
    * `drive.file` lets the app reach for that user (https://developers.google.com/drive/api/guides/api-specific-auth#drive-file).
    */
   appUsers: string[];
+  /** Users who picked the file in the Google Picker (pick()); absent when nobody did. */
+  pickedBy?: string[];
   /** Bytes (base64) of an uploaded non-Google file. */
   content?: string;
   /** The app's private key-value pairs (Drive v3 `appProperties`); absent when none. */
@@ -68,6 +70,7 @@ const copyRecord = (f: DriveFileRecord): DriveFileRecord => ({
   ...f,
   parents: [...f.parents],
   appUsers: [...f.appUsers],
+  ...(f.pickedBy ? { pickedBy: [...f.pickedBy] } : {}),
   ...(f.appProperties ? { appProperties: { ...f.appProperties } } : {}),
 });
 
@@ -235,6 +238,31 @@ export class DriveState {
     if (!record) throw new Error(`DriveState: no file ${id}`);
     if (!record.appUsers.includes(user)) record.appUsers.push(user);
   }
+
+  /**
+   * What the Google Picker does when `user` picks files in a Picker built with
+   * setAppId(<the add-on's Cloud project number>): drive.file then reaches each picked file for
+   * that user, and only that user ("setAppId ... is needed for the drive.file scope, allowing
+   * access to user files via the Drive API":
+   * https://developers.google.com/drive/picker/reference/picker.pickerbuilder.setappid;
+   * googleworkspace/redriveapp README: files not picked are "File not found"). A picked folder
+   * grants itself, not the files already in it [reported]: per-file picks (PLATFORM.md).
+   */
+  pick(ids: readonly string[], user: string): void {
+    for (const id of ids) {
+      const record = this.get(id);
+      if (!record) throw new Error(`DriveState: no file ${id}`);
+      this.openWithApp(id, user);
+      if (!record.pickedBy?.includes(user)) record.pickedBy = [...(record.pickedBy ?? []), user];
+    }
+  }
+
+  /**
+   * Whether a folder a user picked may be the parent of a file the app creates or copies for
+   * them. Reported yes (the app "has access" to the folder), not documented [open]: false makes
+   * Drive refuse it, to exercise the add-on's fallback (README "To confirm on a real account").
+   */
+  pickedFoldersTakeNewFiles = true;
 
   /**
    * The file is no longer the app's for `user` (or anyone): as if a person had made it, or a

@@ -32,7 +32,12 @@ export class ScriptApp
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getScriptId'
+      | 'getOAuthToken'
     >
 {
   readonly [KIND] = 'ScriptApp';
@@ -87,5 +92,15 @@ export class ScriptApp
 
   getScriptId(): string {
     return this.#exec.workspace.triggers.scriptId;
+  }
+
+  /**
+   * "The OAuth 2.0 access token for the effective user", carrying the scopes the script was
+   * granted; what a Google Picker opened by the add-on is given (PickerBuilder.setOAuthToken).
+   * https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()
+   */
+  getOAuthToken(): string {
+    const ws = this.#exec.workspace;
+    return ws.oauthTokens.issue(this.#exec.effectiveUser, ws.grantedScopes);
   }
 }

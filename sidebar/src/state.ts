@@ -1,5 +1,5 @@
 // The sidebar's one store: the server's state, the open tab, calls in flight, and a redraw hook.
-import type { FieldErrors, SidebarState } from '../../src/shared/sidebar-api';
+import type { FieldErrors, SidebarAction, SidebarState } from '../../src/shared/sidebar-api';
 import { newRequestId } from './request-id';
 
 export type Tab = 'placement' | 'overview' | 'register' | 'settings';
@@ -11,6 +11,8 @@ export interface FormStatus {
   readonly ok: boolean | null;
   readonly message: string;
   readonly fieldErrors: FieldErrors;
+  /** What the server offers as the next step after a refusal (a "Connect templates" button). */
+  readonly action?: SidebarAction;
 }
 
 export const idleForm: FormStatus = { busy: false, ok: null, message: '', fieldErrors: {} };

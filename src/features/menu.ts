@@ -29,6 +29,8 @@ const MENU = [
       { caption: 'Reminder status', functionName: 'reminderStatus' },
     ],
   },
+  // Once per colleague: drive.file reaches only what the add-on made for them or they picked (issue 12).
+  { caption: 'Connect templates', functionName: 'showConnectTemplates' },
   { caption: 'Check templates', functionName: 'checkTemplates' },
   { caption: 'Restore default templates', functionName: 'restoreDefaultTemplates' },
 ] as const;

@@ -357,7 +357,16 @@ export type FormResult<T = null> =
       readonly state: SidebarState;
       readonly value: T;
     }
-  | { readonly ok: false; readonly message: string; readonly fieldErrors: FieldErrors };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly fieldErrors: FieldErrors;
+      /** The one thing to do next, offered as a button beside the message (issue 12). */
+      readonly action?: SidebarAction;
+    };
+
+/** "Connect templates": this person's runs cannot reach the school's templates yet. */
+export type SidebarAction = 'connect templates';
 
 /** Every server function the sidebar may call through google.script.run, with its types. */
 export interface SidebarApi {
@@ -377,4 +386,6 @@ export interface SidebarApi {
   saveSetup(form: SetupForm): FormResult;
   /** Reminders sent from this person's account instead of a stopped owner's (issue 12). */
   takeOverReminders(form: TakeOverForm): FormResult;
+  /** Opens the "Connect templates" dialog (the Google Picker) over the sheet; no argument. */
+  showConnectTemplates(): void;
 }

@@ -36,6 +36,16 @@ export function fileState(id: string): FileState {
   }
 }
 
+/** A file's name as Drive shows it, or undefined when this person's runs cannot reach it. */
+export function fileName(id: string): string | undefined {
+  try {
+    return String(driveFiles().get(id, { fields: 'name' }).name ?? '') || undefined;
+  } catch (e) {
+    if (isFileNotFound(e)) return undefined;
+    throw e;
+  }
+}
+
 /** A new folder, in My Drive unless a parent folder is given; returns its id. */
 export function createFolder(name: string, parentId = 'root'): string {
   const folder = driveFiles().create({ name, mimeType: FOLDER, parents: [parentId] });

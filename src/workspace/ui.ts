@@ -73,3 +73,24 @@ export function askYesNo(question: string): boolean {
   }
   return ui.alert('AP Placements', question, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
+
+export type Answer = 'yes' | 'no' | 'cancel';
+
+/** Yes, No or Cancel (closing the box is Cancel); 'cancel' where there is no UI to ask in. */
+export function askYesNoCancel(title: string, question: string): Answer {
+  let ui: GoogleAppsScript.Base.Ui;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch {
+    return 'cancel';
+  }
+  const button = ui.alert(title, question, ui.ButtonSet.YES_NO_CANCEL);
+  if (button === ui.Button.YES) return 'yes';
+  return button === ui.Button.NO ? 'no' : 'cancel';
+}
+
+/** Opens a project HTML file (built into dist/) as a modal dialog over the sheet. */
+export function openDialog(file: string, title: string, width: number, height: number): void {
+  const html = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(html, title);
+}

@@ -3,12 +3,14 @@ import { readBundle } from '../../emulator';
 
 const expected = [
   'checkTemplates',
+  'connectPickedFiles',
   'generateLaNotification',
   'generateParentAgreement',
   'generatePersonalisedPlan',
   'generateProviderAgreement',
   'generateDocument',
   'generateSafeguardingRequest',
+  'getPickerSetup',
   'getSelectedPlacement',
   'getSidebarState',
   'installReminders',
@@ -29,6 +31,7 @@ const expected = [
   'takeOverReminders',
   'sendEmail',
   'setUpWorkbook',
+  'showConnectTemplates',
   'showSidebar',
   'validatePlacements',
 ].sort();

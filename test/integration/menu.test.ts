@@ -2,7 +2,7 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 13,
+  'Menu.addItem': 14,
   'Menu.addSubMenu': 2,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
@@ -43,6 +43,7 @@ describe('the AP Placements menu', () => {
           type: 'submenu',
           menu: expect.objectContaining({ caption: 'Reminders', items: REMINDERS }),
         },
+        { type: 'item', caption: 'Connect templates', functionName: 'showConnectTemplates' },
         { type: 'item', caption: 'Check templates', functionName: 'checkTemplates' },
         {
           type: 'item',
@@ -56,7 +57,7 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(7);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(8);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
@@ -65,7 +66,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(13);
+    expect(items).toHaveLength(14);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }

@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { DocumentKind, PlacementView } from '../../../src/shared/sidebar-api';
 import { safeLink } from '../format';
 import { callServer } from '../server';
-import { formStatus } from '../state';
+import { formStatus, idleForm, setFormStatus } from '../state';
 import { errorSummary, statusLine } from './fields';
-import { submitForm } from './submit';
+import { failureMessage, submitForm } from './submit';
 
 export const documentKinds: readonly DocumentKind[] = [
   'Parent/carer agreement',
@@ -35,6 +35,33 @@ function generate(view: PlacementView, kind: DocumentKind): void {
   );
 }
 
+/** Opens the "Connect templates" dialog over the sheet (the server shows it; issue 12). */
+export function connectButton(): TemplateResult {
+  const status = formStatus('connect-templates');
+  return html`<p>
+    <button
+      type="button"
+      class="action"
+      ?disabled=${status.busy}
+      @click=${() => {
+        setFormStatus('connect-templates', { ...idleForm, busy: true });
+        callServer('showConnectTemplates')
+          .then(() => setFormStatus('connect-templates', idleForm))
+          .catch((error: unknown) =>
+            setFormStatus('connect-templates', {
+              ...idleForm,
+              ok: false,
+              message: failureMessage(error, false),
+            }),
+          );
+      }}
+    >
+      Connect templates
+    </button>
+    ${status.ok === false ? html`<span class="error">${status.message}</span>` : nothing}
+  </p>`;
+}
+
 export function generateButtons(view: PlacementView): TemplateResult {
   const status = formStatus(`generate:${view.placementId}`);
   const last = status.ok ? made.get(view.placementId) : undefined;
@@ -42,6 +69,7 @@ export function generateButtons(view: PlacementView): TemplateResult {
   return html`<div class="generate" aria-busy=${status.busy ? 'true' : 'false'}>
     <p class="secondary">Each document is made from the school's template as a new Google Doc.</p>
     ${errorSummary(status)}
+    ${status.ok === false && status.action === 'connect templates' ? connectButton() : nothing}
     <ul class="button-list">
       ${documentKinds.map(
         (kind) =>

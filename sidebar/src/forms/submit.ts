@@ -43,6 +43,7 @@ async function run<T>(
       ok: false,
       message: result.message,
       fieldErrors: result.fieldErrors ?? {},
+      ...(result.action && { action: result.action }),
     });
     return false;
   }

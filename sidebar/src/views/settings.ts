@@ -1,6 +1,7 @@
 // The Settings tab: what setup still lacks, then the setup form (the first-run form, kept for later).
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { SidebarState } from '../../../src/shared/sidebar-api';
+import { connectButton } from '../forms/generate';
 import { setupForm } from '../forms/setup';
 
 export function settingsPanel(state: SidebarState): TemplateResult {
@@ -33,5 +34,14 @@ export function settingsPanel(state: SidebarState): TemplateResult {
           : 'The document templates are not made yet: saving setup makes them.'
       }
     </p>
+    ${
+      state.setup.templatesReady
+        ? html`<p class="secondary">
+              Set up by a colleague? Google lets the add-on use only the files it made for you or
+              that you picked: connect the school's templates once before making documents.
+            </p>
+            ${connectButton()}`
+        : nothing
+    }
     ${setupForm(state)}`;
 }

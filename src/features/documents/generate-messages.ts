@@ -1,4 +1,5 @@
 // The one message a generation ends with: what was made (with links), what stopped it, what is still needed.
+import { DOCUMENTS_FOLDER_NAME } from './template-files';
 import type { TemplateKind } from '../../domain/documents/model';
 import type { PendingBatch } from '../../workspace/pending-batch';
 import type { MadeDocument, MakeOutcome } from './make-documents';
@@ -94,6 +95,17 @@ export function runMessage(summary: RunSummary): string {
       lines.push(`… and ${made.length - MOST_LINKS} more: the Documents sheet lists every link.`);
     }
   }
+  const mine = made.filter((doc) => doc.inMyDrive).map((doc) => doc.key);
+  if (mine.length > 0) lines.push(inMyDriveNote(mine));
   lines.push(...recorded.problems);
   return lines.join('\n');
+}
+
+/** Where a document went when Google would not file it in the school's folder (make-documents.ts). */
+export function inMyDriveNote(keys: readonly string[]): string {
+  const what =
+    keys.length === 1
+      ? `The document for ${keys[0] ?? ''} is`
+      : `The documents for ${listed(keys)} are`;
+  return `${what} in your own My Drive, not in the "${DOCUMENTS_FOLDER_NAME}" folder: Google would not let the add-on file ${keys.length === 1 ? 'it' : 'them'} there for you. Move ${keys.length === 1 ? 'it' : 'them'} into that folder so colleagues can open ${keys.length === 1 ? 'it' : 'them'}; the Documents sheet links ${keys.length === 1 ? 'it' : 'them'} either way.`;
 }

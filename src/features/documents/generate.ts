@@ -39,6 +39,8 @@ import {
 import { recordRun, type Recorded } from './record-run';
 import { isPermissionProblem, PERMISSION_ADVICE, serviceProblem } from './service-errors';
 import { targetsFromKeys, targetsFromSelection, type DocumentTarget } from './targets';
+import { inBinMessage, notConnectedMessage } from './connect-messages';
+import { FOLDER_LABEL, probe, templateLabel } from './school-files';
 
 export const generateParentAgreement = () => generateDocuments(PARENT_CARER_AGREEMENT);
 export const generateProviderAgreement = () => generateDocuments(PROVIDER_AGREEMENT);
@@ -154,7 +156,12 @@ export interface Generating {
 }
 
 export type Generated =
-  | { readonly ran: false; readonly message: string }
+  | {
+      readonly ran: false;
+      readonly message: string;
+      /** Nothing was made because this person has not connected the school's templates. */
+      readonly needsConnection?: true;
+    }
   | {
       readonly ran: true;
       readonly made: readonly MadeDocument[];
@@ -162,6 +169,31 @@ export type Generated =
       readonly planned: number;
       readonly recorded: Recorded;
     };
+
+/**
+ * Before anything is planned or made: can this person's runs reach the template and the documents
+ * folder (drive.file is per user, issue 12)? Two files.get calls; a template a colleague set up is
+ * "File not found" until this person connects it. Undefined when both are there.
+ */
+function reachProblem(
+  kind: DefaultTemplate,
+  templateId: string,
+  folderId: string,
+): string | undefined {
+  const files = probe([
+    {
+      id: templateId,
+      setting: templateSetting(kind),
+      label: templateLabel(kind.name),
+      kind: 'template',
+    },
+    { id: folderId, setting: DOCUMENTS_FOLDER, label: FOLDER_LABEL, kind: 'folder' },
+  ]);
+  const missing = files.filter((f) => f.state === 'missing').map((f) => f.label);
+  if (missing.length > 0) return notConnectedMessage(missing, againAdvice(kind));
+  const binned = files.find((f) => f.state === 'trashed');
+  return binned ? inBinMessage(binned.label, againAdvice(kind)) : undefined;
+}
 
 /**
  * The one path the menu (selected rows) and the sidebar (one placement or provider by key) share:
@@ -179,6 +211,14 @@ export function generateFor(run: Generating): Generated {
       message: `There is no ${kind.name} template on Settings yet. Choose Set up workbook to make the templates, then ${againAdvice(kind)}.`,
     };
   }
+  let unreachable: string | undefined;
+  try {
+    unreachable = reachProblem(kind, templateId, folderId);
+  } catch (e) {
+    const why = isPermissionProblem(e) ? PERMISSION_ADVICE : serviceProblem(e);
+    return { ran: false, message: `Nothing was made. ${why}` };
+  }
+  if (unreachable) return { ran: false, message: unreachable, needsConnection: true };
   let elements: TemplateElement[];
   try {
     elements = readDocumentBody(templateId);

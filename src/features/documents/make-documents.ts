@@ -1,7 +1,14 @@
 // Copies and fills one document after another, stopping cleanly before the time limit or at the first failure.
 import { readDocumentBody, updateDocument } from '../../workspace/docs';
 import type { DocsRequest } from '../../workspace/docs-requests';
-import { copyFile, findCopy, moveToBin, type CopiedFile } from '../../workspace/drive';
+import {
+  copyFile,
+  fileState,
+  findCopy,
+  isFileNotFound,
+  moveToBin,
+  type CopiedFile,
+} from '../../workspace/drive';
 import { copyProblem, failureReason, type FailureReason } from './service-errors';
 
 /**
@@ -22,6 +29,8 @@ export interface MadeDocument {
   readonly key: string;
   readonly rowNumber: number;
   readonly link: string;
+  /** Made in the person's My Drive: Google would not file it in the connected folder [open]. */
+  readonly inMyDrive?: true;
 }
 
 export interface MakeOutcome {
@@ -70,7 +79,7 @@ export function makeDocuments(
     if (Date.now() - started > TIME_BUDGET_MS)
       return { remaining: remaining(), stoppedForTime: true };
     const token = options.token(doc, i);
-    let copy: CopiedFile | undefined;
+    let copy: Copy | undefined;
     try {
       const earlier = options.resumed ? findCopy(token) : undefined;
       copy = earlier ?? copyOrFind(templateId, doc.name, folderId, token);
@@ -85,19 +94,42 @@ export function makeDocuments(
         failure: leftover ? { ...failure, leftover } : failure,
       };
     }
-    made.push({ key: doc.key, rowNumber: doc.rowNumber, link: copy.link });
+    made.push({
+      key: doc.key,
+      rowNumber: doc.rowNumber,
+      link: copy.link,
+      ...(copy.inMyDrive && { inMyDrive: true }),
+    });
   }
   return { remaining: [], stoppedForTime: false };
 }
 
-/** The copy; if Drive answered with an error, the copy it may have made anyway. */
-function copyOrFind(templateId: string, name: string, folderId: string, token: string): CopiedFile {
+type Copy = CopiedFile & { readonly inMyDrive?: true };
+
+/**
+ * The copy; if Drive answered with an error, the copy it may have made anyway. A folder the
+ * person connected (picked) is expected to take new files under drive.file; if Drive refuses it
+ * while it is reachable [open], the copy goes to the person's My Drive and the message says so,
+ * rather than nothing being made (README "To confirm on a real account").
+ */
+function copyOrFind(templateId: string, name: string, folderId: string, token: string): Copy {
   try {
     return copyFile(templateId, name, folderId, token);
   } catch (e) {
     const found = lookUp(token);
     if (found) return found;
-    throw e;
+    if (!refusedAsParent(e, folderId)) throw e;
+    return { ...copyFile(templateId, name, 'root', token), inMyDrive: true };
+  }
+}
+
+/** Drive named the folder "not found", yet this person's runs can reach it. */
+function refusedAsParent(error: unknown, folderId: string): boolean {
+  if (!isFileNotFound(error) || !(error as Error).message.includes(folderId)) return false;
+  try {
+    return fileState(folderId) === 'present';
+  } catch {
+    return false;
   }
 }
 

@@ -5,6 +5,7 @@ import { appendLog } from '../../workspace/log';
 import { withDocumentLock } from '../../workspace/session';
 import { tellPerson } from '../../workspace/ui';
 import { serviceProblem } from './service-errors';
+import { noteMade } from './set-up-templates';
 import { ensureFolders, makeTemplate } from './template-files';
 
 const BUSY =
@@ -34,7 +35,10 @@ export function restoreDefaultTemplates(): void {
     } catch (e) {
       failure = serviceProblem(e);
     } finally {
-      if (recorded.size > 0) settings.record(recorded);
+      if (recorded.size > 0) {
+        settings.record(recorded);
+        noteMade(recorded);
+      }
     }
     const restored = DEFAULT_TEMPLATES.filter((kind) => recorded.has(templateSetting(kind)));
     const parts = [

@@ -11,6 +11,7 @@ import { getSelectedPlacement, openRow } from './selected';
 import { saveSetup } from './setup';
 import { getSidebarState } from './state';
 import { takeOverReminders } from './take-over';
+import { showConnectTemplates } from '../documents/connect-templates';
 
 /** Each takes its argument as unknown: google.script.run lets the browser send anything (PLATFORM.md). */
 export const sidebarApi = {
@@ -26,4 +27,5 @@ export const sidebarApi = {
   sendEmail,
   saveSetup,
   takeOverReminders,
+  showConnectTemplates,
 } satisfies SidebarApi;

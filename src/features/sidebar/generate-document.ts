@@ -6,6 +6,7 @@ import type { FormResult } from '../../shared/sidebar-api';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
 import { generateFor } from '../documents/generate';
 import { targetsFromKeys } from '../documents/targets';
+import { inMyDriveNote } from '../documents/generate-messages';
 import { done, invalid, NOT_SET_UP, onceUnderLock, refused } from './form-result';
 import { subjectKey } from './subject-key';
 
@@ -32,7 +33,10 @@ export function generateDocument(form: unknown): FormResult<{ readonly link: str
       keepsBatch: false,
       ...(requestId && { request: { id: requestId, resumed: attempt.resumed !== undefined } }),
     });
-    if (!run.ran) return refused(run.message);
+    if (!run.ran) {
+      const refusal = refused(run.message);
+      return run.needsConnection ? { ...refusal, action: 'connect templates' } : refusal;
+    }
     const made = run.made[0];
     const failure = run.outcome.failure;
     if (!made || failure) {
@@ -41,7 +45,11 @@ export function generateDocument(form: unknown): FormResult<{ readonly link: str
         [`No ${kind.name} was made for ${key.key}: ${why}.`, ...run.recorded.problems].join(' '),
       );
     }
-    const said = [`Made the ${kind.name} for ${key.key}.`, ...run.recorded.problems];
+    const said = [
+      `Made the ${kind.name} for ${key.key}.`,
+      ...(made.inMyDrive ? [inMyDriveNote([key.key])] : []),
+      ...run.recorded.problems,
+    ];
     // Not listed on Documents, or no Log line: the same request sent again finishes that.
     if (run.recorded.problems.length > 0) attempt.unfinished();
     const subject = targets.targets[0]?.subject;

@@ -142,3 +142,21 @@ describe('add-on trigger rules (https://developers.google.com/workspace/add-ons/
     ).not.toThrow();
   });
 });
+
+describe(`ScriptApp.getOAuthToken (${REF}/script-app#getOAuthToken())`, () => {
+  it('is "the OAuth 2.0 access token for the effective user", with the granted scopes, for an hour', () => {
+    const workspace = new Workspace();
+    workspace.grantedScopes = new Set(['https://www.googleapis.com/auth/drive.file']);
+    const token = setUp('add-on', 'pastoral.lead@example.sch.uk', workspace).app.getOAuthToken();
+    const other = setUp('add-on', 'sendco@example.sch.uk', workspace).app.getOAuthToken();
+    expect(token).not.toBe(other);
+    expect(workspace.oauthTokens.holder(token)).toEqual({
+      user: 'pastoral.lead@example.sch.uk',
+      scopes: ['https://www.googleapis.com/auth/drive.file'],
+      expires: workspace.clock.now() + 60 * 60 * 1000,
+    });
+    workspace.clock.set(workspace.clock.now() + 60 * 60 * 1000);
+    expect(workspace.oauthTokens.holder(token)).toBeUndefined();
+    expect(workspace.oauthTokens.holder('ya29.made-up')).toBeUndefined();
+  });
+});

@@ -51,7 +51,10 @@ describe('Check templates', () => {
     ]);
     expect(lines.slice(2).every((l) => /: OK — \d+ placeholders/.test(l))).toBe(true);
     expect(ws.meter.countOf('Docs.Documents.get')).toBe(5);
-    expect(ws.meter.countOf('Drive.', 'Docs.Documents.batchUpdate')).toBe(0);
+    // Whether this person reaches each school file (issue 12): one files.get each, nothing written.
+    expect(ws.meter.countOf('Drive.')).toBe(ws.meter.countOf('Drive.Files.get'));
+    expect(ws.meter.countOf('Drive.Files.get')).toBe(6);
+    expect(ws.meter.countOf('Docs.Documents.batchUpdate')).toBe(0);
   });
 
   it('says which template is missing from Settings', () => {
@@ -135,13 +138,13 @@ describe('without the Docs and Drive permissions', () => {
 });
 
 describe('a colleague generating with templates the add-on made for someone else', () => {
-  it('is told the template cannot be reached for them (drive.file is per user), and nothing is left', () => {
+  it('is told to connect the templates (drive.file is per user), and nothing is left', () => {
     const { ws, addOn } = schoolWith(1);
     ws.user = 'colleague@example.sch.uk';
     const files = ws.drive.all().length;
     addOn.run('generateParentAgreement');
     expect(lastMessage(ws)).toMatch(
-      /^Made 0 of 1 Parent\/carer agreement\. AP-0001 failed \(the template cannot be reached: it was deleted, or the add-on made it for a colleague/,
+      /^Nothing was made: the add-on cannot reach the Parent\/carer agreement template and "AP Placements documents" folder for you\. .* Connect templates/,
     );
     expect(ws.drive.all()).toHaveLength(files);
   });

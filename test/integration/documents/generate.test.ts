@@ -209,7 +209,10 @@ describe('refusals: nothing is made until everything is right', () => {
     expect(lastMessage(ws)).toBe(
       'No Parent/carer agreement was made. Fix this, then choose Generate documents > Parent/carer agreement again:\n• Parent/carer agreement: {{Parent/carer nmae}} is not a column of Placements, Providers or Settings — check the spelling (did you mean Parent/carer name?)',
     );
-    expect(ws.meter.countOf('Drive.', 'Docs.Documents.batchUpdate')).toBe(0);
+    // Only the two reads that say the template and folder are reachable (issue 12); nothing made.
+    expect(ws.meter.countOf('Drive.')).toBe(ws.meter.countOf('Drive.Files.get'));
+    expect(ws.meter.countOf('Drive.Files.get')).toBe(2);
+    expect(ws.meter.countOf('Docs.Documents.batchUpdate')).toBe(0);
     expect(madeDocuments(ws)).toEqual([]);
     expect(documentRows(ws)).toEqual([]);
   });

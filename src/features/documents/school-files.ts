@@ -1,0 +1,67 @@
+// The school's files a person's runs must reach to make documents: five templates and the documents folder.
+// Under drive.file each person reaches only what the add-on made for them or what they picked
+// (PLATFORM.md; https://developers.google.com/drive/api/guides/api-specific-auth#drive-file).
+import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
+import type { SchoolFile } from '../../shared/picker-api';
+import { noteConnectedFiles } from '../../workspace/connected-files';
+import {
+  DOCUMENTS_FOLDER,
+  templateSetting,
+  type DocumentSettings,
+} from '../../workspace/document-settings';
+import { fileState, type FileState } from '../../workspace/drive';
+import { DOCUMENTS_FOLDER_NAME } from './template-files';
+
+/** One file Settings records, by what staff call it. */
+export interface RecordedFile {
+  readonly id: string;
+  readonly setting: string;
+  readonly label: string;
+  readonly kind: SchoolFile['kind'];
+}
+
+export const FOLDER_LABEL = `"${DOCUMENTS_FOLDER_NAME}" folder`;
+
+export function templateLabel(kindName: string): string {
+  return `${kindName} template`;
+}
+
+/** The files Settings records (a blank row is skipped: setup makes it), templates first. */
+export function recordedSchoolFiles(settings: DocumentSettings): RecordedFile[] {
+  const slots = [
+    ...DEFAULT_TEMPLATES.map((kind) => ({
+      setting: templateSetting(kind),
+      label: templateLabel(kind.name),
+      kind: 'template' as const,
+    })),
+    { setting: DOCUMENTS_FOLDER, label: FOLDER_LABEL, kind: 'folder' as const },
+  ];
+  return slots.flatMap((slot) => {
+    const id = settings.id(slot.setting);
+    return id ? [{ ...slot, id }] : [];
+  });
+}
+
+export interface ReachedFile extends RecordedFile {
+  readonly state: FileState;
+}
+
+/** One files.get per file: the only sure answer, as a person's grant can be withdrawn at any time. */
+export function probe(files: readonly RecordedFile[]): ReachedFile[] {
+  return files.map((f) => ({ ...f, state: fileState(f.id) }));
+}
+
+/** probe, and the person's record (connected-files.ts) brought up to date with what was found. */
+export function reachOf(files: readonly RecordedFile[]): ReachedFile[] {
+  const reached = probe(files);
+  noteConnectedFiles(
+    reached.filter((f) => f.state !== 'missing').map((f) => f.id),
+    reached.filter((f) => f.state === 'missing').map((f) => f.id),
+  );
+  return reached;
+}
+
+/** For the dialog: connected means the add-on can use it in this person's runs. */
+export function asSchoolFile(f: ReachedFile): SchoolFile {
+  return { id: f.id, label: f.label, kind: f.kind, connected: f.state === 'present' };
+}
