@@ -5,8 +5,10 @@ import { build } from 'esbuild';
 export interface ClientBundle {
   /** The page's script, served as /app.js. */
   readonly app: string;
-  /** The google.script.run bridge injected into the sidebar. */
+  /** The google.script.run bridge injected into the sidebar and dialogs. */
   readonly bridge: string;
+  /** The stand-in for Google's Picker, in place of its loader (api.js) in a dialog. */
+  readonly pickerStandIn: string;
 }
 
 async function bundle(entry: string): Promise<string> {
@@ -25,6 +27,10 @@ async function bundle(entry: string): Promise<string> {
 }
 
 export async function bundleClient(): Promise<ClientBundle> {
-  const [app, bridge] = await Promise.all([bundle('main.ts'), bundle('bridge.ts')]);
-  return { app, bridge };
+  const [app, bridge, pickerStandIn] = await Promise.all([
+    bundle('main.ts'),
+    bundle('bridge.ts'),
+    bundle('picker-stand-in.ts'),
+  ]);
+  return { app, bridge, pickerStandIn };
 }

@@ -1,12 +1,19 @@
-// The preview's HTTP server on loopback: the page, its JSON API, and the bridged sidebar.
+// The preview's HTTP server on loopback: the page, its JSON API, and the add-on's bridged sidebar and dialogs.
 import { readFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { bundleClient } from './client-bundle';
 import { PAGE_CSP, pageHtml } from './page';
-import { BadRequest, PreviewSession } from './session';
-import { SIDEBAR_CSP, withBridge, withoutGoogleStylesheet } from './sidebar-page';
+import { BadRequest } from './bad-request';
+import { PreviewSession } from './session';
+import {
+  ADD_ON_HTML_CSP,
+  withBridge,
+  withoutGoogleStylesheet,
+  withPickerStandIn,
+} from './add-on-html';
+import { TokenRefused } from './picker-files';
 import { DEFAULT_STATE_DIR } from './state-file';
 
 export interface PreviewOptions {
@@ -95,6 +102,24 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   let session: PreviewSession | undefined;
   let port = 0;
 
+  /** The add-on's HTML for a frame: bridged, Google's stylesheet and Picker swapped for local stand-ins. */
+  function addOnHtml(
+    reply: Reply,
+    html: string | undefined,
+    closed: string,
+    functions: readonly string[],
+  ): void {
+    if (html === undefined) return reply(404, 'text/plain; charset=utf-8', closed);
+    const page = withBridge(
+      withPickerStandIn(withoutGoogleStylesheet(html), client.pickerStandIn),
+      client.bridge,
+      functions,
+    );
+    return reply(200, 'text/html; charset=utf-8', page, {
+      'Content-Security-Policy': ADD_ON_HTML_CSP,
+    });
+  }
+
   async function route(req: IncomingMessage, reply: Reply, session: PreviewSession): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     switch (`${req.method ?? 'GET'} ${url.pathname}`) {
@@ -108,24 +133,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
         return reply(204, 'image/x-icon', '');
       case 'GET /styles.css':
         return reply(200, 'text/css; charset=utf-8', styles);
-      case 'GET /sidebar': {
-        const html = session.sidebarHtml();
-        if (html === undefined) {
-          return reply(
-            404,
-            'text/plain; charset=utf-8',
-            'No sidebar is open: open it from the menu.',
-          );
-        }
-        const page = withBridge(
-          withoutGoogleStylesheet(html),
-          client.bridge,
+      case 'GET /sidebar':
+        return addOnHtml(
+          reply,
+          session.sidebarHtml(),
+          'No sidebar is open: open it from the menu.',
           session.addOn.topLevelFunctions,
         );
-        return reply(200, 'text/html; charset=utf-8', page, {
-          'Content-Security-Policy': SIDEBAR_CSP,
-        });
-      }
+      case 'GET /dialog':
+        return addOnHtml(
+          reply,
+          session.dialogHtml(),
+          'No dialog of the add-on is open.',
+          session.addOn.topLevelFunctions,
+        );
       case 'GET /api/state':
         return json(reply, 200, session.state());
       case 'GET /api/sheet':
@@ -163,6 +184,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
       case '/api/sidebar/close':
         session.closeSidebar();
         return json(reply, 200, { ok: true });
+      case '/api/dialog/close':
+        session.closeDialog();
+        return json(reply, 200, { ok: true });
+      case '/api/user':
+        return json(reply, 200, session.switchUser(text(body, 'user')));
+      case '/api/picker/files':
+        return json(reply, 200, session.pickerFiles(text(body, 'token'), body.ids));
+      case '/api/picker/pick':
+        return json(reply, 200, session.pickFiles(text(body, 'token'), body.ids));
     }
     return reply(404, 'text/plain; charset=utf-8', 'Not found');
   }
@@ -173,9 +203,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     if (!session) return reply(503, 'text/plain; charset=utf-8', 'Starting: try again');
     route(req, reply, session).catch((e: unknown) => {
       const bad = e instanceof BadRequest || e instanceof SyntaxError;
+      const status = e instanceof TokenRefused ? 401 : bad ? 400 : 500;
       const message = e instanceof Error ? e.message : String(e);
-      if (!bad) console.error(e);
-      json(reply, bad ? 400 : 500, { ok: false, error: message });
+      if (status === 500) console.error(e);
+      json(reply, status, { ok: false, error: message });
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -25,6 +25,7 @@ export function pageHtml(title: string): string {
         <h1 id="doc-title">${text}</h1>
         <nav id="menubar" class="menubar" aria-label="Menus"></nav>
       </div>
+      <div id="user" class="user"></div>
       <div id="clock" class="clock" aria-live="polite"></div>
     </header>
     <div id="formula-bar" class="formula-bar">
@@ -42,6 +43,7 @@ export function pageHtml(title: string): string {
       <div><h2>Outbox</h2><ol id="outbox" class="outbox"></ol></div>
       <div><h2>Documents</h2><ol id="documents" class="documents"></ol></div>
     </section>
+    <div id="add-on-dialog" class="add-on-dialog" hidden></div>
     <div id="dialogs" class="dialogs"></div>
     <div id="toasts" class="toasts" aria-live="polite"></div>
   </body>

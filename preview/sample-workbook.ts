@@ -1,5 +1,5 @@
 // Builds the preview's first workbook: the add-on sets it up, then staff "paste in" the sample school.
-import type { AddOn } from '../emulator';
+import type { AddOn, Workspace } from '../emulator';
 import { asValues, type Row } from '../samples/school';
 import { previewSchool, SAMPLE_NOW, SAMPLE_SETTINGS, TERM_DATES_2026_27 } from './sample-rows';
 import { cellA1 } from './shared/a1';
@@ -36,12 +36,31 @@ function fillSettings(addOn: AddOn): void {
 }
 
 /**
+ * The Google Picker's settings (src/workspace/picker-config.ts), which whoever deploys the add-on
+ * sets as script properties on Google. These are the preview's stand-ins, fake on sight: the
+ * stand-in Picker wants them set, as Google's does, but ignores the key and sends nothing anywhere.
+ */
+export const PICKER_STAND_IN_SETTINGS: Readonly<Record<string, string>> = {
+  PICKER_PROJECT_NUMBER: '000000000000',
+  PICKER_API_KEY: 'preview-stand-in-not-a-google-key',
+};
+
+/** Sets each Picker setting that is missing: the sample at its start, a state saved before them. */
+export function addPickerSettings(ws: Workspace): void {
+  const script = ws.properties.script;
+  for (const [key, value] of Object.entries(PICKER_STAND_IN_SETTINGS)) {
+    if (script.getProperty(key) === null) script.setProperty(key, value);
+  }
+}
+
+/**
  * The add-on sets the workbook up from its menu (as a school would on day one), then the sample
  * school's rows go in by header text, so a reordered column still gets its data. Reminders are
  * turned on from the menu (one hourly trigger, on the hour), and the clock moves on to the sample
  * morning, just before the 07:00 digest.
  */
 export function buildSampleWorkbook(addOn: AddOn): void {
+  addPickerSettings(addOn.workspace);
   addOn.open();
   addOn.run('setUpWorkbook');
   const school = previewSchool();

@@ -2,8 +2,12 @@
 import { loadAddOn, Workspace, type AddOn } from '../emulator';
 import { decode } from '../emulator/spreadsheet/persist';
 import { UserEditRejected } from '../emulator/spreadsheet';
-import { buildSampleWorkbook } from './sample-workbook';
+import { BadRequest } from './bad-request';
+import { addPickerSettings, buildSampleWorkbook } from './sample-workbook';
 import { SAMPLE_SET_UP_AT, SAMPLE_USER } from './sample-rows';
+import { isStaff, STAFF } from './staff';
+import { OpenWindows } from './open-windows';
+import { pickerFiles, pickFiles } from './picker-files';
 import { clockShortcuts } from './clock';
 import { documentList, renderedDocument } from './documents';
 import { framedPage } from './frames';
@@ -11,6 +15,7 @@ import type {
   ActionResult,
   ClockShortcutId,
   ExecutionView,
+  PickerAnswer,
   PreviewState,
   RenderedDocument,
   RenderedMail,
@@ -54,15 +59,12 @@ function restored(load: () => Workspace): Workspace {
   }
 }
 
-/** A person's input the page could not turn into an action (answered with 400). */
-export class BadRequest extends Error {}
-
 export class PreviewSession {
   readonly addOn: AddOn;
   readonly #stateDir: string;
   #history: ExecutionView[];
   #seenExecutions = 0;
-  #sidebarClosedAt = -1;
+  readonly #windows: OpenWindows;
   #saveTimer: NodeJS.Timeout | undefined;
 
   constructor(options: SessionOptions) {
@@ -76,8 +78,12 @@ export class PreviewSession {
       addOnName: ADD_ON_NAME,
       ...(options.distDir ? { distDir: options.distDir } : {}),
     });
+    this.#windows = new OpenWindows(workspace.ui);
     this.#history = saved ? [...saved.executions] : [];
     if (saved) {
+      // Saved before the page could switch user (or naming nobody on the staff): the DSL sits down.
+      if (!isStaff(workspace.user)) workspace.user = SAMPLE_USER;
+      addPickerSettings(workspace);
       // Reopening the document: the editor runs onOpen, which builds the menu again.
       this.addOn.open();
       this.#collectExecutions();
@@ -96,7 +102,8 @@ export class PreviewSession {
   save(): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    writeSaved(this.#stateDir, snapshot(this.workspace, this.#history));
+    const people = STAFF.map((person) => person.email);
+    writeSaved(this.#stateDir, snapshot(this.workspace, this.#history, people));
   }
 
   scheduleSave(): void {
@@ -113,13 +120,12 @@ export class PreviewSession {
     const ws = this.workspace;
     const book = ws.spreadsheet;
     const selection = book.selection();
-    const shown = ws.ui.shown;
-    const sidebarAt = shown.lastIndexOf(ws.ui.sidebar as (typeof shown)[number]);
     return {
       spreadsheetName: book.name,
       timeZone: book.timeZone,
       now: ws.clock.now(),
       user: ws.user,
+      staff: STAFF,
       sheets: book.sheets.map((s) => ({
         name: s.name,
         id: s.id,
@@ -129,10 +135,8 @@ export class PreviewSession {
       activeSheet: selection.sheet.name,
       selection: cellA1(selection.current.row, selection.current.column),
       menus: ws.ui.menus.map(menuView),
-      sidebar:
-        ws.ui.sidebar && sidebarAt > this.#sidebarClosedAt
-          ? { version: sidebarAt, title: ws.ui.sidebar.title }
-          : null,
+      sidebar: this.#windows.sidebar()?.view ?? null,
+      dialog: this.#windows.dialog()?.view ?? null,
       outbox: ws.mail.outbox.map((mail, index) => mailView(mail, index)).reverse(),
       documents: documentList(ws),
       shortcuts: clockShortcuts(ws),
@@ -166,11 +170,45 @@ export class PreviewSession {
 
   /** The HTML of the sidebar the add-on last showed, if it is still open. */
   sidebarHtml(): string | undefined {
-    return this.state().sidebar ? this.workspace.ui.sidebar?.content : undefined;
+    return this.#windows.sidebar()?.content;
   }
 
   closeSidebar(): void {
-    this.#sidebarClosedAt = this.workspace.ui.shown.length - 1;
+    this.#windows.closeSidebar();
+  }
+
+  /** The HTML of the dialog the add-on last showed, if it is still open. */
+  dialogHtml(): string | undefined {
+    return this.#windows.dialog()?.content;
+  }
+
+  closeDialog(): void {
+    this.#windows.closeDialog();
+  }
+
+  /**
+   * Someone else sits down at the keyboard: their menu runs, sidebar calls and edits are theirs
+   * from now on (time-driven triggers still run as their owners). The sidebar and dialog were on
+   * the last person's screen; the newcomer opens the workbook, and onOpen builds their menu.
+   */
+  switchUser(email: string): ActionResult {
+    if (!isStaff(email)) throw new BadRequest(`${email} is not one of the sample school's staff`);
+    this.workspace.user = email;
+    this.#windows.closeSidebar();
+    this.#windows.closeDialog();
+    return this.#act(() => this.addOn.open());
+  }
+
+  /** The stand-in Google Picker lists the files setFileIds named, for the token's holder. */
+  pickerFiles(token: string, ids: unknown): PickerAnswer {
+    return pickerFiles(this.workspace, token, ids);
+  }
+
+  /** The stand-in Google Picker's Select: the token's holder picks files (drive.file grants). */
+  pickFiles(token: string, ids: unknown): PickerAnswer {
+    const answer = pickFiles(this.workspace, token, ids);
+    this.scheduleSave();
+    return answer;
   }
 
   /** Moving the cursor: the add-on's getActiveRange() sees it. */

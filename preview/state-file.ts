@@ -16,6 +16,7 @@ type Store = Record<string, string>;
 export interface SavedPreview {
   readonly version: 1;
   readonly now: number;
+  /** Who was at the keyboard (the DSL in states saved before the page could switch user). */
   readonly user: string;
   readonly workbook: WorkbookJSON;
   readonly properties: {
@@ -32,10 +33,15 @@ export interface SavedPreview {
 
 /**
  * Everything the preview keeps between restarts. The emulator cannot list which users have
- * property stores, so the user at the keyboard's and every trigger owner's are saved.
+ * property stores, so those of `people` (everyone who may sit at the keyboard), the user at the
+ * keyboard and every trigger owner are saved.
  */
-export function snapshot(ws: Workspace, executions: readonly ExecutionView[]): SavedPreview {
-  const owners = new Set([ws.user, ...ws.triggers.all().map((t) => t.owner)]);
+export function snapshot(
+  ws: Workspace,
+  executions: readonly ExecutionView[],
+  people: readonly string[] = [],
+): SavedPreview {
+  const owners = new Set([ws.user, ...people, ...ws.triggers.all().map((t) => t.owner)]);
   return {
     version: 1,
     now: ws.clock.now(),
@@ -102,12 +108,14 @@ function restoreTriggers(ws: Workspace, triggers: readonly TriggerRecord[]): voi
 /** A Workspace holding a saved preview: workbook, properties, triggers, outbox, clock. */
 export function restoreWorkspace(saved: SavedPreview): Workspace {
   const createdTimes = saved.triggers.map((t) => t.createdAt);
+  // Made as the workbook's owner (who owns My Drive too), then handed to whoever was at the keyboard.
   const ws = new Workspace({
     now: Math.min(saved.now, ...createdTimes),
-    user: saved.user,
+    user: saved.workbook.owner,
     spreadsheetName: saved.workbook.name,
     spreadsheetTimeZone: saved.workbook.timeZone,
   });
+  ws.user = saved.user;
   ws.spreadsheet.load(saved.workbook);
   const fill = (store: Map<string, string>, values: Store): void => {
     for (const [k, v] of Object.entries(values)) store.set(k, v);

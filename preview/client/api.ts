@@ -2,6 +2,7 @@
 import type {
   ActionResult,
   ClockShortcutId,
+  PickerAnswer,
   PreviewState,
   RenderedDocument,
   RenderedMail,
@@ -34,4 +35,10 @@ export const api = {
     request<RenderedDocument>('GET', `/api/document?id=${encodeURIComponent(id)}`),
   mail: (index: number) => request<RenderedMail>('GET', `/api/mail?index=${index}`),
   closeSidebar: () => request<unknown>('POST', '/api/sidebar/close', {}),
+  closeDialog: () => request<unknown>('POST', '/api/dialog/close', {}),
+  switchUser: (user: string) => request<ActionResult>('POST', '/api/user', { user }),
+  pickerFiles: (token: string, ids: readonly string[]) =>
+    request<PickerAnswer>('POST', '/api/picker/files', { token, ids }),
+  pickFiles: (token: string, ids: readonly string[]) =>
+    request<PickerAnswer>('POST', '/api/picker/pick', { token, ids }),
 };

@@ -2,10 +2,13 @@
 import type { ActionResult, ClockShortcutId, PreviewState } from '../shared/api';
 import { linkTarget, LINKS_IN_TEXT } from '../shared/links';
 import { api } from './api';
+import { DialogFrame } from './dialog-frame';
 import { byId, el } from './dom';
+import type { BridgeHandlers } from './frame-bridge';
 import { Grid } from './grid';
 import { addMessage, renderPanels, showResult, type PanelHandlers } from './panels';
 import { SidebarFrame } from './sidebar-frame';
+import { renderUserSwitch } from './user-switch';
 import { Viewer } from './viewer';
 
 let state: PreviewState | undefined;
@@ -109,15 +112,30 @@ const grid = new Grid(byId('grid'), {
   },
 });
 
-const sidebar = new SidebarFrame({
-  onResult(functionName, result) {
-    if (!state) return;
-    // The sidebar shows its own failures; the page only records them.
-    showResult(`Sidebar called ${functionName}`, { ...result, ok: true }, state, openLink);
-    void refresh();
-  },
-  onOpenLink: openLink,
-});
+/** What the sidebar's or a dialog's frame did, recorded on the page. */
+function frameHandlers(frame: 'Sidebar' | 'Dialog'): BridgeHandlers {
+  return {
+    onResult(functionName, result) {
+      if (!state) return;
+      // The frame shows its own failures; the page only records them.
+      showResult(`${frame} called ${functionName}`, { ...result, ok: true }, state, openLink);
+      void refresh();
+    },
+    onOpenLink: openLink,
+    onPicked(answer) {
+      const names = answer.files.map((f) => f.name).join(', ') || 'nothing';
+      note(`Google Picker (the preview's stand-in): ${answer.user} picked ${names}.`);
+      void refresh();
+    },
+  };
+}
+
+const sidebar = new SidebarFrame(frameHandlers('Sidebar'));
+const dialog = new DialogFrame(frameHandlers('Dialog'));
+
+function switchUser(email: string): void {
+  void act(`At the keyboard: ${email}`, api.switchUser(email));
+}
 
 const handlers: PanelHandlers = {
   runMenuItem: (functionName: string) => void act(`Menu: ${functionName}`, api.menu(functionName)),
@@ -138,8 +156,10 @@ async function refresh(): Promise<void> {
   const sheet = await api.sheet(next.activeSheet);
   state = next;
   renderPanels(state, handlers, viewer.viewing);
+  renderUserSwitch(state, switchUser);
   grid.render(sheet, state.selection);
   sidebar.render(state.sidebar);
+  dialog.render(state.dialog);
 }
 
 async function act(what: string, pending: Promise<ActionResult>): Promise<void> {

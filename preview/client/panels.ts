@@ -102,7 +102,7 @@ function renderClock(state: PreviewState, handlers: PanelHandlers): void {
   };
   byId('clock').replaceChildren(
     el('span', { className: 'now', text: formatTime(state.now, state.timeZone, true) }),
-    el('span', { className: 'muted', text: ` ${state.timeZone} · ${state.user}` }),
+    el('span', { className: 'muted', text: ` ${state.timeZone}` }),
     button('+1 hour', () => handlers.advance(HOUR)),
     button('+1 day', () => handlers.advance(24 * HOUR)),
     ...state.shortcuts.map((s) => button(s.label, () => handlers.jump(s.id), s.title)),

@@ -138,17 +138,38 @@ export interface SidebarView {
   readonly title: string;
 }
 
+/** One of the sample school's staff, who may sit at the preview's keyboard. */
+export interface StaffView {
+  readonly email: string;
+  /** As Settings names the role: "DSL", "Head of Pastoral Care". */
+  readonly role: string;
+}
+
+/** A dialog the add-on showed (showModalDialog, showModelessDialog), open until it is closed. */
+export interface DialogView {
+  /** Changes whenever the add-on shows a dialog again, so the page reloads the frame. */
+  readonly version: number;
+  readonly kind: 'modal' | 'modeless';
+  readonly title: string;
+  /** The size the add-on asked for (HtmlOutput.setWidth/setHeight); null when it did not. */
+  readonly width: number | null;
+  readonly height: number | null;
+}
+
 export interface PreviewState {
   readonly spreadsheetName: string;
   readonly timeZone: string;
   readonly now: number;
+  /** Who is at the keyboard: every menu run, sidebar call and edit is theirs. */
   readonly user: string;
+  readonly staff: readonly StaffView[];
   readonly sheets: readonly SheetTab[];
   readonly activeSheet: string;
   /** The selection's top-left cell, A1 notation. */
   readonly selection: string;
   readonly menus: readonly MenuView[];
   readonly sidebar: SidebarView | null;
+  readonly dialog: DialogView | null;
   /** Newest first. */
   readonly outbox: readonly MailView[];
   /** Google Docs in the emulated Drive, newest first. */
@@ -171,7 +192,23 @@ export interface ActionResult {
   readonly executions: readonly ExecutionView[];
 }
 
-/** Messages between the sidebar's injected bridge and the page that hosts its frame. */
+/** A file as the stand-in Google Picker shows it and calls back with (Google's Document fields). */
+export interface PickerFile {
+  readonly id: string;
+  readonly name: string;
+  readonly mimeType: string;
+}
+
+/** What POST /api/picker/files and /api/picker/pick answer: whose token it was, and the files. */
+export interface PickerAnswer {
+  readonly user: string;
+  readonly files: readonly PickerFile[];
+}
+
+/**
+ * Messages between the scripts injected into the add-on's HTML (the bridge, the stand-in Picker)
+ * and the page that hosts its frame.
+ */
 export type BridgeRequest =
   | {
       readonly channel: 'ap-preview-bridge';
@@ -182,7 +219,16 @@ export type BridgeRequest =
     }
   | { readonly channel: 'ap-preview-bridge'; readonly type: 'close' }
   /** A link the sidebar would open (a click, window.open): the page decides, nothing remote opens. */
-  | { readonly channel: 'ap-preview-bridge'; readonly type: 'open'; readonly url: string };
+  | { readonly channel: 'ap-preview-bridge'; readonly type: 'open'; readonly url: string }
+  /** The stand-in Picker asks the server, with the token it was given, to list or to pick files. */
+  | {
+      readonly channel: 'ap-preview-bridge';
+      readonly type: 'picker';
+      readonly id: number;
+      readonly call: 'files' | 'pick';
+      readonly token: string;
+      readonly ids: readonly string[];
+    };
 
 export interface BridgeResponse {
   readonly channel: 'ap-preview-page';
@@ -190,5 +236,14 @@ export interface BridgeResponse {
   readonly id: number;
   readonly ok: boolean;
   readonly value?: unknown;
+  readonly error?: string;
+}
+
+/** The page's answer to the stand-in Picker (its own channel: the bridge ignores it). */
+export interface PickerReply {
+  readonly channel: 'ap-preview-picker';
+  readonly id: number;
+  readonly ok: boolean;
+  readonly answer?: PickerAnswer;
   readonly error?: string;
 }

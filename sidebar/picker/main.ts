@@ -40,10 +40,14 @@ function button(text: string, onClick: () => void, primary = false): HTMLButtonE
 
 function render(): void {
   const children: HTMLElement[] = [
-    element('h1', 'Connect templates'),
     element(
       'p',
       "Google lets the add-on use only the files it made for you or that you picked. Pick the school's five templates and its documents folder here, once; then you can make documents from the sidebar and the menu.",
+    ),
+    element(
+      'p',
+      'The Picker shows only the files shared with you. If some are missing, ask the colleague who set up the workbook to share the "AP Placements documents" folder with you as an editor, then open the Picker again.',
+      'secondary',
     ),
   ];
   if (files.length > 0) {
@@ -53,6 +57,10 @@ function render(): void {
       item.append(
         element('span', file.connected ? '✓ ' : '○ ', 'mark'),
         element('span', file.label),
+        // The Picker lists files by their Drive names: say which one this is when they differ.
+        ...(file.driveName && !file.label.includes(file.driveName)
+          ? [element('span', ` (“${file.driveName}” in Drive)`, 'secondary')]
+          : []),
         element('span', file.connected ? ' — connected' : ' — to pick', 'secondary'),
       );
       list.append(item);
@@ -64,7 +72,9 @@ function render(): void {
   line.setAttribute('aria-live', 'polite');
   children.push(line);
   const buttons = element('div', '', 'buttons');
-  if (setup && pickerReady) buttons.append(button('Open the Google Picker', openPicker, true));
+  const toPick = files.some((f) => !f.connected);
+  if (setup && pickerReady && toPick)
+    buttons.append(button('Open the Google Picker', openPicker, true));
   buttons.append(button('Close', () => globals().google.script.host.close()));
   children.push(buttons);
   app.replaceChildren(...children);

@@ -7,6 +7,8 @@ export interface SchoolFile {
   readonly id: string;
   /** "Parent/carer agreement template", "AP Placements documents folder". */
   readonly label: string;
+  /** The name setup gave it in Drive, which the Picker shows ("LA notification template"). */
+  readonly driveName: string;
   readonly kind: 'template' | 'folder';
   /** Whether the add-on can use it in this person's runs (drive.file: made for them, or picked). */
   readonly connected: boolean;

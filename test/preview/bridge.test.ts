@@ -1,7 +1,7 @@
 // The google.script.run bridge injected into the sidebar, run against a stand-in window.
 import vm from 'node:vm';
 import { bundleClient } from '../../preview/client-bundle';
-import { withBridge } from '../../preview/sidebar-page';
+import { withBridge, withPickerStandIn } from '../../preview/add-on-html';
 
 interface Runner {
   withSuccessHandler(f: (value: unknown, user?: unknown) => void): Runner;
@@ -14,9 +14,10 @@ interface Google {
 }
 
 let bridge: string;
+let pickerStandIn: string;
 
 beforeAll(async () => {
-  bridge = (await bundleClient()).bridge;
+  ({ bridge, pickerStandIn } = await bundleClient());
 });
 
 /** A stand-in for the DOM's elements: an anchor is its own closest('a[href]'). */
@@ -133,6 +134,22 @@ it('injects the bridge where no closing tag in it can end the script early', () 
       '<script>a("<\\/script>")</script><title>x</title></head></html>',
   );
   expect(withBridge('<p>no head</p>', 'b()', [])).toMatch(/^<script>.*<\/script><p>no head<\/p>$/);
+});
+
+it('puts the stand-in Picker where Google’s loader was, and nothing else of the page changes', () => {
+  const loader = '<script src="https://apis.google.com/js/api.js"></script>';
+  const html = withPickerStandIn(
+    `<head>${loader}<script>main()</script></head>`,
+    'a("$&</script>")',
+  );
+  expect(html).toBe(
+    "<head><!-- preview: Google's api.js is not fetched offline; the preview's stand-in Picker instead -->" +
+      '<script>a("$&<\\/script>")</script><script>main()</script></head>',
+  );
+  expect(withPickerStandIn('<p>no Picker</p>', 'a()')).toBe('<p>no Picker</p>');
+  // File names from Drive go in as text: the stand-in writes no markup.
+  expect(pickerStandIn).toContain('Preview stand-in for the Google Picker');
+  expect(pickerStandIn).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
 });
 
 it('hands the page any link the sidebar would open, so nothing remote loads', () => {

@@ -98,7 +98,7 @@ it('has the page make the frames with sandbox="" and srcdoc, never markup', asyn
   const app = (await request(preview, 'GET', '/app.js')).text;
   expect(app).toMatch(/sandbox: ""/);
   expect(app).toContain('.srcdoc = ');
-  // The one frame that may run script is the add-on's sidebar, sandboxed as Google does.
+  // The only frames that may run script are the add-on's sidebar and dialogs, sandboxed as Google does.
   expect(app.match(/allow-scripts/g)).toHaveLength(1);
   expect(app).not.toContain('innerHTML');
   expect(app).not.toContain('insertAdjacentHTML');

@@ -1,9 +1,10 @@
 // The preview keeps its workbook, properties, triggers, outbox and clock across restarts; reset forgets them.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionResult, PreviewState, RenderedMail, SheetView } from '../../preview/shared/api';
 import type { RunningPreview } from '../../preview/http';
-import { SAMPLE_NOW, SAMPLE_SET_UP_AT } from '../../preview/sample-rows';
+import { SAMPLE_NOW, SAMPLE_SET_UP_AT, SAMPLE_USER } from '../../preview/sample-rows';
+import { PICKER_STAND_IN_SETTINGS } from '../../preview/sample-workbook';
 import { resetPreviewState } from '../../preview/state-file';
 import { getJson, postJson, start, tempStateDir } from './support';
 
@@ -31,6 +32,7 @@ it('keeps changes across a restart with the same folder, and reset clears them',
     const before = await getJson<PreviewState>(first, '/api/state');
     const triggers = ws.triggers.all();
     const documentProperties = ws.properties.snapshot('document');
+    const userProperties = ws.properties.snapshot('user', ws.user);
     await first.close();
 
     second = await start(state.dir);
@@ -55,9 +57,8 @@ it('keeps changes across a restart with the same folder, and reset clears them',
       remindersStatus: expect.stringContaining('"on":true'),
     });
     expect(restored.drive.get(folder.id)?.name).toBe('Minutes of the AP panel');
-    expect(restored.properties.snapshot('user', restored.user)).toEqual({
-      sidebarTab: 'overview',
-    });
+    expect(restored.properties.snapshot('user', restored.user)).toEqual(userProperties);
+    expect(userProperties).toMatchObject({ sidebarTab: 'overview' });
     expect(restored.triggers.all()).toEqual(triggers);
   } finally {
     await first.close().catch(() => undefined);
@@ -128,6 +129,54 @@ it('keeps what reminders need: the trigger, its status, Reminders sent and the o
     expect(ws.triggers.all()).toEqual([]);
   } finally {
     await second?.close();
+    dir.remove();
+  }
+});
+
+it('keeps who is at the keyboard and every colleague’s user properties across a restart', async () => {
+  const dir = tempStateDir();
+  try {
+    const first = await start(dir.dir);
+    await postJson<ActionResult>(first, '/api/user', { user: 'pastoral@example.sch.uk' });
+    const ws = first.session.workspace;
+    ws.properties.store('user', 'pastoral@example.sch.uk').set('sidebarTab', 'register');
+    // Neither at the keyboard nor a trigger's owner when saved: kept all the same.
+    await postJson<ActionResult>(first, '/api/user', { user: 'sendco@example.sch.uk' });
+    await first.close();
+
+    const second = await start(dir.dir);
+    const status = await getJson<PreviewState>(second, '/api/state');
+    const restored = second.session.workspace;
+    await second.close();
+    expect(status.user).toBe('sendco@example.sch.uk');
+    expect(restored.spreadsheet.owner).toBe(SAMPLE_USER);
+    expect(restored.properties.snapshot('user', 'pastoral@example.sch.uk')).toEqual({
+      sidebarTab: 'register',
+    });
+  } finally {
+    dir.remove();
+  }
+});
+
+it('opens a state saved before the page could switch user, or had Picker settings, as the DSL', async () => {
+  const dir = tempStateDir();
+  const saved = path.join(dir.dir, 'state.json');
+  try {
+    await (await start(dir.dir)).close();
+    const old = JSON.parse(readFileSync(saved, 'utf8')) as {
+      user?: string;
+      properties: { script: Record<string, string> };
+    };
+    delete old.user;
+    old.properties.script = {};
+    writeFileSync(saved, JSON.stringify(old));
+
+    const second = await start(dir.dir);
+    const ws = second.session.workspace;
+    await second.close();
+    expect(ws.user).toBe(SAMPLE_USER);
+    expect(ws.properties.snapshot('script')).toEqual(PICKER_STAND_IN_SETTINGS);
+  } finally {
     dir.remove();
   }
 });

@@ -40,7 +40,7 @@ import { recordRun, type Recorded } from './record-run';
 import { isPermissionProblem, PERMISSION_ADVICE, serviceProblem } from './service-errors';
 import { targetsFromKeys, targetsFromSelection, type DocumentTarget } from './targets';
 import { inBinMessage, notConnectedMessage } from './connect-messages';
-import { FOLDER_LABEL, probe, templateLabel } from './school-files';
+import { filesToMake, probe } from './school-files';
 
 export const generateParentAgreement = () => generateDocuments(PARENT_CARER_AGREEMENT);
 export const generateProviderAgreement = () => generateDocuments(PROVIDER_AGREEMENT);
@@ -180,15 +180,7 @@ function reachProblem(
   templateId: string,
   folderId: string,
 ): string | undefined {
-  const files = probe([
-    {
-      id: templateId,
-      setting: templateSetting(kind),
-      label: templateLabel(kind.name),
-      kind: 'template',
-    },
-    { id: folderId, setting: DOCUMENTS_FOLDER, label: FOLDER_LABEL, kind: 'folder' },
-  ]);
+  const files = probe(filesToMake(kind, templateId, folderId));
   const missing = files.filter((f) => f.state === 'missing').map((f) => f.label);
   if (missing.length > 0) return notConnectedMessage(missing, againAdvice(kind));
   const binned = files.find((f) => f.state === 'trashed');
@@ -215,8 +207,7 @@ export function generateFor(run: Generating): Generated {
   try {
     unreachable = reachProblem(kind, templateId, folderId);
   } catch (e) {
-    const why = isPermissionProblem(e) ? PERMISSION_ADVICE : serviceProblem(e);
-    return { ran: false, message: `Nothing was made. ${why}` };
+    return { ran: false, message: `Nothing was made. ${serviceProblem(e)}` };
   }
   if (unreachable) return { ran: false, message: unreachable, needsConnection: true };
   let elements: TemplateElement[];

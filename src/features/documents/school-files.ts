@@ -1,6 +1,7 @@
 // The school's files a person's runs must reach to make documents: five templates and the documents folder.
 // Under drive.file each person reaches only what the add-on made for them or what they picked
 // (PLATFORM.md; https://developers.google.com/drive/api/guides/api-specific-auth#drive-file).
+import type { DefaultTemplate } from '../../domain/documents/model';
 import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
 import type { SchoolFile } from '../../shared/picker-api';
 import { noteConnectedFiles } from '../../workspace/connected-files';
@@ -10,13 +11,14 @@ import {
   type DocumentSettings,
 } from '../../workspace/document-settings';
 import { fileState, type FileState } from '../../workspace/drive';
-import { DOCUMENTS_FOLDER_NAME } from './template-files';
+import { DOCUMENTS_FOLDER_NAME, templateFileName } from './template-files';
 
 /** One file Settings records, by what staff call it. */
 export interface RecordedFile {
   readonly id: string;
   readonly setting: string;
   readonly label: string;
+  readonly driveName: string;
   readonly kind: SchoolFile['kind'];
 }
 
@@ -26,16 +28,39 @@ export function templateLabel(kindName: string): string {
   return `${kindName} template`;
 }
 
+type Slot = Omit<RecordedFile, 'id'>;
+
+function templateSlot(kind: DefaultTemplate): Slot {
+  return {
+    setting: templateSetting(kind),
+    label: templateLabel(kind.name),
+    driveName: templateFileName(kind),
+    kind: 'template',
+  };
+}
+
+const FOLDER_SLOT: Slot = {
+  setting: DOCUMENTS_FOLDER,
+  label: FOLDER_LABEL,
+  driveName: DOCUMENTS_FOLDER_NAME,
+  kind: 'folder',
+};
+
+/** One kind's template and the documents folder, by the ids Settings gave: what generating needs. */
+export function filesToMake(
+  kind: DefaultTemplate,
+  templateId: string,
+  folderId: string,
+): RecordedFile[] {
+  return [
+    { ...templateSlot(kind), id: templateId },
+    { ...FOLDER_SLOT, id: folderId },
+  ];
+}
+
 /** The files Settings records (a blank row is skipped: setup makes it), templates first. */
 export function recordedSchoolFiles(settings: DocumentSettings): RecordedFile[] {
-  const slots = [
-    ...DEFAULT_TEMPLATES.map((kind) => ({
-      setting: templateSetting(kind),
-      label: templateLabel(kind.name),
-      kind: 'template' as const,
-    })),
-    { setting: DOCUMENTS_FOLDER, label: FOLDER_LABEL, kind: 'folder' as const },
-  ];
+  const slots = [...DEFAULT_TEMPLATES.map(templateSlot), FOLDER_SLOT];
   return slots.flatMap((slot) => {
     const id = settings.id(slot.setting);
     return id ? [{ ...slot, id }] : [];
@@ -63,5 +88,11 @@ export function reachOf(files: readonly RecordedFile[]): ReachedFile[] {
 
 /** For the dialog: connected means the add-on can use it in this person's runs. */
 export function asSchoolFile(f: ReachedFile): SchoolFile {
-  return { id: f.id, label: f.label, kind: f.kind, connected: f.state === 'present' };
+  return {
+    id: f.id,
+    label: f.label,
+    driveName: f.driveName,
+    kind: f.kind,
+    connected: f.state === 'present',
+  };
 }

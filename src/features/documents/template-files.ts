@@ -18,6 +18,11 @@ import {
 export const DOCUMENTS_FOLDER_NAME = 'AP Placements documents';
 export const TEMPLATES_FOLDER_NAME = 'Templates';
 
+/** The Drive name setup gives a template: what colleagues see in Drive and in the Google Picker. */
+export function templateFileName(kind: DefaultTemplate): string {
+  return `${kind.documentType} template`;
+}
+
 /** Why a recorded file cannot be used any more, in words. */
 export function goneReason(state: FileState): string {
   return state === 'trashed'
@@ -60,7 +65,7 @@ export function ensureFolders(
  * the writing fails the empty Doc goes to the bin, so no blank template is ever recorded.
  */
 export function makeTemplate(kind: DefaultTemplate, folderId: string): string {
-  const id = createEmptyDocument(`${kind.documentType} template`, folderId);
+  const id = createEmptyDocument(templateFileName(kind), folderId);
   try {
     updateDocument(id, templateRequests(kind.blocks));
   } catch (e) {

@@ -134,6 +134,11 @@ describe('Connect templates', () => {
       schoolFileIds(s.ws).map((id, i) => [id, i < 5 ? 'template' : 'folder', false]),
     );
     expect(setup.files[0]?.label).toBe('Parent/carer agreement template');
+    // The Picker lists files by their Drive names: the dialog is told each one setup gave.
+    expect(setup.files.map((f) => f.driveName)).toEqual(
+      schoolFileIds(s.ws).map((id) => s.ws.drive.get(id)?.name),
+    );
+    expect(setup.files[3]?.driveName).toBe('LA notification template');
   });
 
   it('says what the deployer must set when the Picker settings are missing', () => {

@@ -1,12 +1,19 @@
-// The add-on's sidebar HTML as the preview serves it: Google's stylesheet link dropped, the bridge script first, a strict CSP.
+// The add-on's sidebar and dialog HTML as the preview serves it: Google's stylesheet dropped, the bridge first, the Picker stand-in, a strict CSP.
 
-/** Inline scripts and styles only (as the built Sidebar.html has); no request leaves the frame. */
-export const SIDEBAR_CSP =
+/**
+ * Inline scripts and styles only (as the built Sidebar.html and Picker.html have); no request
+ * leaves the frame, not even to this machine: the frame reaches the server only through the page.
+ */
+export const ADD_ON_HTML_CSP =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; base-uri 'none'";
 
 /** The `<link>` to Google's add-on stylesheet (add-ons1.css on ssl.gstatic.com) in sidebar/index.html. */
 const GOOGLE_ADD_ON_CSS =
   /<link\b[^>]*\bhref=["']https:\/\/ssl\.gstatic\.com\/docs\/script\/css\/add-ons\d*\.css["'][^>]*>/gi;
+
+/** Google's loader for its JavaScript APIs (api.js on apis.google.com), which the Picker dialog loads. */
+const GOOGLE_API_LOADER =
+  /<script\b[^>]*\bsrc=["']https:\/\/apis\.google\.com\/js\/api\.js["'][^>]*>\s*<\/script>/gi;
 
 /** Text safe inside an inline <script>: no '</script' can close it early. */
 function inlineScript(code: string): string {
@@ -22,6 +29,20 @@ export function withoutGoogleStylesheet(html: string): string {
   return html.replace(
     GOOGLE_ADD_ON_CSS,
     "<!-- preview: Google's add-on stylesheet is not fetched offline; the sidebar's styles.css repeats it -->",
+  );
+}
+
+/**
+ * Offline there is no Google Picker either: its loader becomes the preview's stand-in
+ * (client/picker-stand-in.ts), inline where the loader was, so gapi exists exactly when Google's
+ * would, before the dialog's own script runs.
+ */
+export function withPickerStandIn(html: string, standIn: string): string {
+  return html.replace(
+    GOOGLE_API_LOADER,
+    () =>
+      "<!-- preview: Google's api.js is not fetched offline; the preview's stand-in Picker instead -->" +
+      inlineScript(standIn),
   );
 }
 
