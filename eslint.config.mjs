@@ -22,6 +22,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-spreadsheets-scope/**',
       'coverage/**',
       'node_modules/**',
       'test-results/**',

@@ -44,6 +44,27 @@ async function buildPage(entry, shellFile, outFile) {
   await writeFile(path.join(dist, outFile), html);
 }
 
+/**
+ * The same add-on for a deployment that chooses the full `spreadsheets` scope (README, "Scopes"):
+ * its manifest asks for `spreadsheets` instead of `spreadsheets.currentonly`, and its hourly run
+ * then opens the workbook with SpreadsheetApp.openById. The code is the same file: it asks Google at
+ * run time which scopes it has (src/workspace/workbook/open.ts).
+ */
+async function buildSpreadsheetsScopeVariant() {
+  const out = path.join(root, 'dist-spreadsheets-scope');
+  await mkdir(out, { recursive: true });
+  const manifest = JSON.parse(await readFile(path.join(root, 'appsscript.json'), 'utf8'));
+  const current = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+  if (!manifest.oauthScopes.includes(current)) throw new Error(`appsscript.json lacks ${current}`);
+  manifest.oauthScopes = manifest.oauthScopes.map((scope) =>
+    scope === current ? 'https://www.googleapis.com/auth/spreadsheets' : scope,
+  );
+  await writeFile(path.join(out, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const file of ['Code.js', 'Sidebar.html', 'Picker.html']) {
+    await copyFile(path.join(dist, file), path.join(out, file));
+  }
+}
+
 async function size(file) {
   return `${((await stat(path.join(dist, file))).size / 1024).toFixed(1)} KB`;
 }
@@ -57,6 +78,7 @@ await Promise.all([
   buildPage('sidebar/picker/main.ts', 'sidebar/picker/index.html', 'Picker.html'),
 ]);
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+await buildSpreadsheetsScopeVariant();
 console.log(
   `built dist/Code.js ${await size('Code.js')} (zod/mini: ${zod.names.join(', ')}), ` +
     `dist/Sidebar.html ${await size('Sidebar.html')}, dist/Picker.html ${await size('Picker.html')}`,

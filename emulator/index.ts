@@ -1,5 +1,10 @@
 // The emulator's public face: a Workspace to hold state, and loadAddOn to run the built bundle in it.
-export { Workspace, type WorkspaceOptions } from './workspace';
+export {
+  Workspace,
+  type WorkspaceOptions,
+  type RunAs,
+  type InstallationSourceName,
+} from './workspace';
 export {
   loadAddOn,
   AddOn,

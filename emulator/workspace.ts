@@ -12,6 +12,12 @@ import { TriggerState } from './services/script-app';
 import { LogState } from './services/logger';
 import { DriveState } from './drive/state';
 
+/** How the add-on is run: as Marketplace users install it, or as a script bound to the sheet. */
+export type RunAs = 'editor add-on' | 'bound script';
+
+/** ScriptApp.InstallationSource names (https://developers.google.com/apps-script/reference/script/installation-source). */
+export type InstallationSourceName = 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'NONE' | 'WEB_STORE_ADD_ON';
+
 export interface WorkspaceOptions {
   /** Virtual time at the start (default 2026-11-30T08:00:00Z). */
   readonly now?: Date | number | string;
@@ -22,6 +28,11 @@ export interface WorkspaceOptions {
   readonly user?: string;
   /** Consumer accounts get 100 MailApp recipients a day, Workspace accounts 1,500. */
   readonly account?: 'consumer' | 'workspace';
+  /**
+   * Sets `deployment` and `spreadsheet.activeInTimeTrigger` together (see `runAs`). Without it the
+   * old defaults stay: deployment 'add-on' with the document present in clock runs.
+   */
+  readonly runAs?: RunAs;
 }
 
 export class Workspace {
@@ -45,10 +56,17 @@ export class Workspace {
   user: string;
   /** OAuth scopes the user granted: the manifest's oauthScopes, set when the add-on is loaded. */
   grantedScopes = new Set<string>();
+  /**
+   * The manifest's oauthScopes (what ScriptApp.getAuthorizationInfo(authMode) checks), set when the
+   * add-on is loaded; undefined before, when the granted scopes stand for them.
+   */
+  requestedScopes: ReadonlySet<string> | undefined;
   /** From appsscript.json when the add-on is loaded; the zone JavaScript dates run in. */
   scriptTimeZone = 'Europe/London';
   /** How the add-on is deployed: add-ons may own one time-driven trigger per user per document, at most hourly. */
   deployment: 'add-on' | 'bound' = 'add-on';
+  /** What ScriptApp.getInstallationSource() reports while `deployment` is 'add-on' ('bound' gives NONE). */
+  installationSource: InstallationSourceName = 'APPS_MARKETPLACE_DOMAIN_ADD_ON';
 
   constructor(options: WorkspaceOptions = {}) {
     this.clock = new VirtualClock(options.now ?? '2026-11-30T08:00:00Z');
@@ -69,6 +87,21 @@ export class Workspace {
     this.triggers = new TriggerState(this.clock);
     this.logs = new LogState(this.clock);
     this.drive = new DriveState(this.clock, this.account, this.user);
+    this.drive.linkWorkbook(this.spreadsheet);
     this.oauthTokens = new OAuthTokens(this.clock);
+    if (options.runAs) this.runAs(options.runAs);
+  }
+
+  /**
+   * 'editor add-on': deployment 'add-on' and no active document in time-driven runs (installed as
+   * an editor add-on, a clock run has none [reported: github vtst/google-apps-scripts
+   * VtstAddonTriggerLib README]); the add-on must then reach the workbook by
+   * SpreadsheetApp.openById (full `spreadsheets` scope) or the Sheets API. 'bound script':
+   * deployment 'bound' and the document present in clock runs.
+   */
+  runAs(kind: RunAs): this {
+    this.deployment = kind === 'editor add-on' ? 'add-on' : 'bound';
+    this.spreadsheet.activeInTimeTrigger = kind === 'editor add-on' ? 'null' : 'document';
+    return this;
   }
 }

@@ -1,5 +1,6 @@
 // The preview's HTTP server on loopback: the page, its JSON API, and the add-on's bridged sidebar and dialogs.
 import { readFileSync } from 'node:fs';
+import type { RunAs } from '../emulator';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -23,6 +24,8 @@ export interface PreviewOptions {
   readonly host?: string;
   readonly stateDir?: string;
   readonly distDir?: string;
+  /** How the add-on is deployed: a script bound to the sheet (default) or an editor add-on. */
+  readonly runAs?: RunAs;
 }
 
 export interface RunningPreview {
@@ -221,6 +224,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     session = new PreviewSession({
       stateDir: options.stateDir ?? DEFAULT_STATE_DIR,
       ...(options.distDir ? { distDir: options.distDir } : {}),
+      ...(options.runAs ? { runAs: options.runAs } : {}),
     });
   } catch (e) {
     server.close();

@@ -71,6 +71,10 @@ export function buildSampleWorkbook(addOn: AddOn): void {
   // Setup's Derbyshire 2025/26 rows stay; 30 Nov 2026 falls after them, so the school adds its year.
   paste(addOn, 'Term dates', TERM_DATES_2026_27);
   fillSettings(addOn);
+  // As an editor add-on the hourly run opens the workbook with its owner's access: the DSL picked it
+  // in Connect templates (the Picker grants it), as the add-on asks before turning reminders on.
+  const ws = addOn.workspace;
+  if (ws.deployment === 'add-on') ws.drive.pick([ws.spreadsheet.id], ws.user);
   addOn.run('installReminders');
   addOn.workspace.spreadsheet.select('Placements', 'A2');
   addOn.advanceTo(SAMPLE_NOW);

@@ -1,6 +1,7 @@
 // `npm start`: the local preview of the add-on on 127.0.0.1, with the sample school's workbook.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { RunAs } from '../emulator';
 import { startPreview } from './http';
 
 /** Apps Script runs dates in the manifest's zone; the emulator refuses to run in any other. */
@@ -24,12 +25,21 @@ function requestedPort(): number {
   return port;
 }
 
+/** PREVIEW_AS=add-on runs the preview as an editor add-on; the default is a script bound to the sheet. */
+function requestedDeployment(): RunAs {
+  const text = process.env.PREVIEW_AS ?? 'bound';
+  if (text === 'bound') return 'bound script';
+  if (text === 'add-on') return 'editor add-on';
+  throw new Error(`PREVIEW_AS must be "bound" or "add-on", not "${text}".`);
+}
+
 async function main(): Promise<void> {
   process.env.TZ = manifestTimeZone();
   const port = requestedPort();
+  const runAs = requestedDeployment();
   try {
-    const preview = await startPreview({ port });
-    console.log(`AP Placements preview: ${preview.url}`);
+    const preview = await startPreview({ port, runAs });
+    console.log(`AP Placements preview (${runAs}): ${preview.url}`);
     console.log(
       'Workbook saved in .preview-state/ (npm run preview:reset starts afresh). Ctrl+C stops.',
     );

@@ -1,5 +1,5 @@
 // The preview's one open workbook: the built add-on in an emulated workspace, its actions, and saving.
-import { loadAddOn, Workspace, type AddOn } from '../emulator';
+import { loadAddOn, Workspace, type AddOn, type RunAs } from '../emulator';
 import { decode } from '../emulator/spreadsheet/persist';
 import { UserEditRejected } from '../emulator/spreadsheet';
 import { BadRequest } from './bad-request';
@@ -45,6 +45,11 @@ export interface SessionOptions {
   readonly stateDir: string;
   /** The built add-on (default the repository's dist/). */
   readonly distDir?: string;
+  /**
+   * A script bound to the sheet (default), or an editor add-on whose hourly run has no spreadsheet
+   * open and reaches the workbook through the Sheets API (`PREVIEW_AS=add-on npm start`).
+   */
+  readonly runAs?: RunAs;
 }
 
 /** A saved state the emulator can no longer load (its model changed) points to the way out. */
@@ -73,6 +78,7 @@ export class PreviewSession {
     const workspace = saved
       ? restored(() => restoreWorkspace(saved))
       : new Workspace({ now: SAMPLE_SET_UP_AT, user: SAMPLE_USER });
+    workspace.runAs(options.runAs ?? 'bound script');
     this.addOn = loadAddOn({
       workspace,
       addOnName: ADD_ON_NAME,

@@ -11,7 +11,7 @@ const typicalMs: ReadonlyArray<readonly [prefix: string, ms: number]> = [
   ['MailApp.sendEmail', 1000],
   ['GmailApp.', 1000],
   ['DriveApp.', 600],
-  // Drive v3 / Docs v1 advanced services: assumptions at the slow end of reported latencies.
+  // Drive v3 / Docs v1 / Sheets v4 advanced services: assumptions at the slow end of reported latencies.
   ['Drive.Files.copy', 1000],
   ['Drive.Files.create', 1500],
   ['Drive.Files.get', 400],
@@ -21,6 +21,11 @@ const typicalMs: ReadonlyArray<readonly [prefix: string, ms: number]> = [
   ['Docs.Documents.batchUpdate', 800],
   ['Drive.', 800],
   ['Docs.', 800],
+  // Sheets v4 advanced service: one HTTP round trip each, like Drive's reads and writes.
+  ['Sheets.Spreadsheets.get', 400],
+  ['Sheets.Spreadsheets.Values.get', 400],
+  ['Sheets.Spreadsheets.Values.batchGet', 400],
+  ['Sheets.', 800],
   ['DocumentApp.create', 1500],
   ['DocumentApp.openById', 800],
   ['Document.saveAndClose', 800],

@@ -2,6 +2,7 @@
 import type { Emulated } from '../core/emulated';
 import type { Execution } from '../core/execution';
 import { Docs } from '../docs/docs';
+import { Sheets } from '../sheets-api/sheets';
 import { Drive } from './files';
 
 export interface AdvancedServiceRef {
@@ -13,6 +14,7 @@ export interface AdvancedServiceRef {
 const SUPPORTED: Record<string, { version: string; make: (exec: Execution) => Emulated }> = {
   drive: { version: 'v3', make: (exec) => new Drive(exec) },
   docs: { version: 'v1', make: (exec) => new Docs(exec) },
+  sheets: { version: 'v4', make: (exec) => new Sheets(exec) },
 };
 
 /** Refuses, at load time, a service or version the emulator does not provide (e.g. Drive v2). */
@@ -21,7 +23,7 @@ export function assertSupported(refs: readonly AdvancedServiceRef[]): void {
     const known = SUPPORTED[ref.serviceId];
     if (!known || known.version !== ref.version) {
       throw new Error(
-        `The emulator provides the advanced services drive v3 and docs v1, not ${ref.serviceId} ${ref.version} (${ref.userSymbol}).`,
+        `The emulator provides the advanced services drive v3, docs v1 and sheets v4, not ${ref.serviceId} ${ref.version} (${ref.userSymbol}).`,
       );
     }
   }
@@ -29,9 +31,9 @@ export function assertSupported(refs: readonly AdvancedServiceRef[]): void {
 
 /**
  * https://developers.google.com/apps-script/guides/services/advanced: an advanced service is a
- * global only once enabled, under its `userSymbol` (Drive, Docs by default). Calls are counted
- * under the service's own name (`Drive.Files.copy`, `Docs.Documents.batchUpdate`) whatever the
- * symbol, so that scopes and costs apply.
+ * global only once enabled, under its `userSymbol` (Drive, Docs, Sheets by default). Calls are
+ * counted under the service's own name (`Drive.Files.copy`, `Docs.Documents.batchUpdate`,
+ * `Sheets.Spreadsheets.Values.batchGet`) whatever the symbol, so that scopes and costs apply.
  */
 export function advancedServiceGlobals(
   exec: Execution,

@@ -214,7 +214,7 @@ export class DriveFiles extends Emulated {
       }
     }
     const files = drive
-      .all()
+      .all({ includeWorkbook: true })
       .filter((f) => f.id !== drive.rootId && reaches(this.#exec, f) && predicate(f));
     const order = str(args.orderBy)?.trim();
     if (order) {

@@ -9,6 +9,14 @@ import type { AppProperties } from './app-properties';
 
 export const FOLDER = 'application/vnd.google-apps.folder';
 export const DOCUMENT = 'application/vnd.google-apps.document';
+export const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
+
+/** The bound spreadsheet as its Drive file sees it (SpreadsheetState is one). */
+export interface WorkbookLink {
+  readonly id: string;
+  name: string;
+  owner: string;
+}
 
 /**
  * Apps Script's "Docs created" quota: 250 a day on consumer accounts, 1,500 on Workspace
@@ -81,6 +89,7 @@ export class DriveState {
   readonly #bodies = new Map<string, Unit[]>();
   #docsCreated: number[] = [];
   #nextId = 1;
+  #workbook: WorkbookLink | undefined;
   rootId: string;
 
   constructor(
@@ -149,8 +158,55 @@ export class DriveState {
     return this.#bodies.get(id);
   }
 
-  all(): DriveFileRecord[] {
-    return [...this.#files.values()];
+  /**
+   * Every file and folder, My Drive's root included. The bound workbook's own record is left out
+   * unless asked for (`{ includeWorkbook: true }`): host helpers and tests count what the add-on
+   * made, and the workbook is always there. Drive.Files.list sees it (when it reaches it).
+   */
+  all(options: { readonly includeWorkbook?: boolean } = {}): DriveFileRecord[] {
+    const files = [...this.#files.values()];
+    if (options.includeWorkbook || !this.#workbook) return files;
+    const id = this.#workbook.id;
+    return files.filter((f) => f.id !== id);
+  }
+
+  /** The bound spreadsheet's Drive record (linkWorkbook), if it is still in Drive. */
+  workbook(): DriveFileRecord | undefined {
+    return this.#workbook && this.#files.get(this.#workbook.id);
+  }
+
+  /**
+   * The bound spreadsheet is a Drive file too: same id, mimeType
+   * application/vnd.google-apps.spreadsheet, in My Drive, owned by the spreadsheet's owner, and
+   * NOT made by the app, so `drive.file` reaches it for nobody until they pick it
+   * (https://developers.google.com/drive/api/guides/api-specific-auth#drive-file; `pick`). Its
+   * `name` and `owner` are the spreadsheet's own, live both ways: Spreadsheet.rename shows in
+   * Drive, and Drive.Files.update({name}) renames the spreadsheet. Its `version` and
+   * `modifiedTime` do not follow cell edits (not modelled).
+   */
+  linkWorkbook(book: WorkbookLink): DriveFileRecord {
+    this.#workbook = book;
+    const record =
+      this.#files.get(book.id) ??
+      this.#record(book.id, book.name, SPREADSHEET, [this.rootId], book.owner, false);
+    this.#files.set(book.id, record);
+    this.#bindWorkbook(record);
+    return record;
+  }
+
+  #bindWorkbook(record: DriveFileRecord): void {
+    const book = this.#workbook;
+    if (!book) return;
+    for (const key of ['name', 'owner'] as const) {
+      Object.defineProperty(record, key, {
+        get: () => book[key],
+        set: (v: string) => {
+          book[key] = v;
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    }
   }
 
   /** Adds a file (the services decide who made it). A Google Doc starts with `blocks`, or empty. */
@@ -317,7 +373,7 @@ export class DriveState {
       version: 1,
       nextId: this.#nextId,
       rootId: this.rootId,
-      files: this.all().map(copyRecord),
+      files: this.all({ includeWorkbook: true }).map(copyRecord),
       documents: [...this.#bodies].map(([id, units]) => [id, bodyToJSON(units)]),
       docsCreated: [...this.#docsCreated],
     };
@@ -335,5 +391,7 @@ export class DriveState {
     this.#docsCreated = [...json.docsCreated];
     this.#nextId = json.nextId;
     this.rootId = json.rootId;
+    // The workbook's record follows the live spreadsheet (a snapshot from before it had one gets it).
+    if (this.#workbook) this.linkWorkbook(this.#workbook);
   }
 }

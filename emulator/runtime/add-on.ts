@@ -57,6 +57,7 @@ export class AddOn {
     const ws = this.workspace;
     ws.scriptTimeZone = this.bundle.manifest.timeZone;
     ws.grantedScopes = new Set(this.bundle.manifest.oauthScopes ?? []);
+    ws.requestedScopes = new Set(ws.grantedScopes);
     for (const [name, html] of this.bundle.htmlFiles) ws.files.set(name, html);
     if (options.addOnName) ws.ui.addOnName = options.addOnName;
     assertProcessTimeZone(this.bundle.manifest.timeZone);

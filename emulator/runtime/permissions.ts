@@ -17,9 +17,15 @@ const scopeRules: ReadonlyArray<{ prefix: string; anyOf: readonly string[] }> = 
   { prefix: 'SpreadsheetApp.getUi', anyOf: [] },
   { prefix: 'SpreadsheetApp.newDataValidation', anyOf: [] },
   { prefix: 'SpreadsheetApp.', anyOf: ['spreadsheets.currentonly', 'spreadsheets'] },
-  ...['Spreadsheet.', 'Sheet.', 'Range.', 'RangeList.', 'Selection.', 'Protection.'].map(
-    (prefix) => ({ prefix, anyOf: ['spreadsheets.currentonly', 'spreadsheets'] }),
-  ),
+  ...[
+    'Spreadsheet.',
+    'Sheet.',
+    'Range.',
+    'RangeList.',
+    'Selection.',
+    'Protection.',
+    'DeveloperMetadata', // DeveloperMetadata. and DeveloperMetadataFinder.
+  ].map((prefix) => ({ prefix, anyOf: ['spreadsheets.currentonly', 'spreadsheets'] })),
   { prefix: 'Ui.show', anyOf: ['script.container.ui'] },
   { prefix: 'MailApp.', anyOf: ['script.send_mail'] },
   { prefix: 'ScriptApp.newTrigger', anyOf: ['script.scriptapp'] },
@@ -43,6 +49,21 @@ const scopeRules: ReadonlyArray<{ prefix: string; anyOf: readonly string[] }> = 
   { prefix: 'Drive.Files.get', anyOf: ['drive', 'drive.readonly', 'drive.file'] },
   { prefix: 'Drive.Files.list', anyOf: ['drive', 'drive.readonly', 'drive.file'] },
   { prefix: 'Drive.', anyOf: ['drive', 'drive.file'] },
+  // Sheets API v4 "Authorization scopes" of each method's reference page: reads also take the
+  // read-only scopes; `spreadsheets.currentonly` is Apps Script's own and reaches no API.
+  {
+    prefix: 'Sheets.Spreadsheets.get',
+    anyOf: ['spreadsheets', 'spreadsheets.readonly', 'drive', 'drive.readonly', 'drive.file'],
+  },
+  {
+    prefix: 'Sheets.Spreadsheets.Values.get',
+    anyOf: ['spreadsheets', 'spreadsheets.readonly', 'drive', 'drive.readonly', 'drive.file'],
+  },
+  {
+    prefix: 'Sheets.Spreadsheets.Values.batchGet',
+    anyOf: ['spreadsheets', 'spreadsheets.readonly', 'drive', 'drive.readonly', 'drive.file'],
+  },
+  { prefix: 'Sheets.', anyOf: ['spreadsheets', 'drive', 'drive.file'] },
 ];
 
 /** In AuthMode.NONE only building the menu is safe (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes). */

@@ -1,5 +1,6 @@
 // LockService: document, script and user locks held by an execution until it releases or ends.
 import type { VirtualClock } from '../core/clock';
+import { hasActiveDocument } from '../core/document';
 import type { Execution } from '../core/execution';
 import { AppsScriptError, Emulated, KIND } from '../core/emulated';
 
@@ -100,8 +101,14 @@ export class LockService
     exec.onEnd(() => exec.workspace.locks.releaseAll(exec.id));
   }
 
-  /** Non-null: the add-on is always in its spreadsheet (null only outside a container). */
+  /**
+   * The bound document's lock; null "if the script is not ... in a container document", as in an
+   * editor add-on's clock run (core/document.ts).
+   * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+   */
   getDocumentLock(): Lock {
+    // Typed as Google types it (never null), as SpreadsheetApp.getActiveSpreadsheet() is.
+    if (!hasActiveDocument(this.#exec)) return null as unknown as Lock;
     return new Lock(this.#exec, 'document');
   }
   getScriptLock(): Lock {

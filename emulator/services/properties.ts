@@ -1,4 +1,5 @@
 // PropertiesService: script, document and per-user key-value stores, with Google's size limits.
+import { hasActiveDocument } from '../core/document';
 import type { Execution } from '../core/execution';
 import { AppsScriptError, Emulated, KIND } from '../core/emulated';
 import { utf8Length } from './enums';
@@ -141,8 +142,14 @@ export class PropertiesService
   getScriptProperties(): Properties {
     return new Properties(this.#exec.workspace.properties.store('script'));
   }
-  /** The bound spreadsheet's store; never null here because the add-on always has a document. */
+  /**
+   * The bound spreadsheet's store; null where there is no document ("When document properties
+   * are not available this method returns null"), as in an editor add-on's clock run (core/document.ts).
+   * https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
+   */
   getDocumentProperties(): Properties {
+    // Typed as Google types it (never null), as SpreadsheetApp.getActiveSpreadsheet() is.
+    if (!hasActiveDocument(this.#exec)) return null as unknown as Properties;
     return new Properties(this.#exec.workspace.properties.store('document'));
   }
   /** One store per user, keyed by the effective user (the trigger owner in a trigger run). */

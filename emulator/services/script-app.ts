@@ -1,6 +1,7 @@
 // ScriptApp: enums, installable triggers (create, list, delete) and the script's id.
 import type { Execution } from '../core/execution';
 import { Emulated, KIND } from '../core/emulated';
+import { AuthorizationInfo } from './authorization-info';
 import { enumOf } from './enums';
 import { Trigger, WeekDay } from './trigger';
 import { spreadsheetIdOf, TriggerBuilder } from './triggers';
@@ -38,6 +39,7 @@ export class ScriptApp
       | 'deleteTrigger'
       | 'getScriptId'
       | 'getOAuthToken'
+      | 'getInstallationSource'
     >
 {
   readonly [KIND] = 'ScriptApp';
@@ -88,6 +90,34 @@ export class ScriptApp
     if (record && record.owner === this.#exec.effectiveUser) {
       this.#exec.workspace.triggers.remove(record.uniqueId);
     }
+  }
+
+  /**
+   * "How the script came to be installed as an add-on for the current user": NONE for a script
+   * bound to the sheet ("Script is not running as an add-on"); for an add-on the workspace's
+   * `installationSource`, by default APPS_MARKETPLACE_DOMAIN_ADD_ON (a school's admin installs it
+   * for the domain). What a "Test as add-on" deployment reports is [open].
+   * https://developers.google.com/apps-script/reference/script/script-app#getInstallationSource()
+   */
+  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
+    const ws = this.#exec.workspace;
+    const source = ws.deployment === 'bound' ? 'NONE' : ws.installationSource;
+    return source as unknown as GoogleAppsScript.Script.InstallationSource;
+  }
+
+  /**
+   * getAuthorizationInfo(authMode) checks the manifest's scopes; getAuthorizationInfo(authMode,
+   * oAuthScopes) the listed ones ("Gets an object that determines if the user needs to authorize
+   * this script to use the requested scopes"). Granted here means in `Workspace.grantedScopes`.
+   * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)
+   */
+  getAuthorizationInfo(_authMode: unknown, oAuthScopes?: readonly string[]): AuthorizationInfo {
+    const ws = this.#exec.workspace;
+    const wanted = Array.isArray(oAuthScopes)
+      ? oAuthScopes.map(String)
+      : [...(ws.requestedScopes ?? ws.grantedScopes)];
+    const url = `https://script.google.com/macros/d/${ws.triggers.scriptId}/authorize`;
+    return new AuthorizationInfo(wanted, ws.grantedScopes, url);
   }
 
   getScriptId(): string {

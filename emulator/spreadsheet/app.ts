@@ -1,4 +1,5 @@
 // SpreadsheetApp: the global entry point of one execution, with its enums as data properties.
+import { hasActiveDocument } from '../core/document';
 import type { Execution } from '../core/execution';
 import { AppsScriptError, Emulated, KIND } from '../core/emulated';
 import { Ui } from '../services/ui';
@@ -17,6 +18,7 @@ import { Spreadsheet } from './spreadsheet';
 import { DataValidationBuilder } from './validation';
 import { CRITERIA, type CriteriaName } from './validation-rule';
 
+type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type EnumOf<K extends string> = { readonly [P in K]: P };
 function enumOf<K extends string>(names: readonly K[]): EnumOf<K> {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as EnumOf<K>;
@@ -27,6 +29,13 @@ export const ProtectionType = enumOf(['RANGE', 'SHEET'] as const);
 export const DataValidationCriteria: EnumOf<CriteriaName> = enumOf(CRITERIA);
 export const Dimension = enumOf(['COLUMNS', 'ROWS'] as const);
 export const WrapStrategy = enumOf(['WRAP', 'OVERFLOW', 'CLIP'] as const);
+export const DeveloperMetadataVisibility = enumOf(['DOCUMENT', 'PROJECT'] as const);
+export const DeveloperMetadataLocationType = enumOf([
+  'SPREADSHEET',
+  'SHEET',
+  'ROW',
+  'COLUMN',
+] as const);
 
 type Methods =
   | 'getActiveSpreadsheet'
@@ -53,6 +62,10 @@ export class SpreadsheetApp
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly Dimension = Dimension;
   readonly WrapStrategy = WrapStrategy;
+  readonly DeveloperMetadataVisibility =
+    DeveloperMetadataVisibility as unknown as GApp['DeveloperMetadataVisibility'];
+  readonly DeveloperMetadataLocationType =
+    DeveloperMetadataLocationType as unknown as GApp['DeveloperMetadataLocationType'];
   readonly #doc: Doc;
 
   constructor(exec: Execution) {
@@ -60,14 +73,9 @@ export class SpreadsheetApp
     this.#doc = { exec, state: exec.workspace.spreadsheet };
   }
 
-  /** False only in a time-driven run when the workbook says add-ons get no document there [open]. */
-  #hasDocument(): boolean {
-    return !(
-      this.#doc.exec.kind === 'time-trigger' && this.#doc.state.activeInTimeTrigger === 'null'
-    );
-  }
+  /** Null in an editor add-on's time-driven run (core/document.ts). */
   #spreadsheet(): Spreadsheet | null {
-    return this.#hasDocument() ? new Spreadsheet(this.#doc) : null;
+    return hasActiveDocument(this.#doc.exec) ? new Spreadsheet(this.#doc) : null;
   }
 
   /** The bound document (null in an add-on's time-driven run if the state says so). */
@@ -113,7 +121,10 @@ export class SpreadsheetApp
   }
   /**
    * Only the bound document exists here. Any other id fails as Google does for a file that is not
-   * there [reported wording]. The runtime refuses the call without the full `spreadsheets` scope.
+   * there [reported wording]. The runtime refuses the call without the full `spreadsheets` scope
+   * ("You do not have permission to call SpreadsheetApp.openById. Required permissions:
+   * https://www.googleapis.com/auth/spreadsheets", runtime/permissions.ts); with it, the workbook
+   * opens in any run, an editor add-on's clock run with no active document included.
    */
   openById(id: string): GSpreadsheet {
     if (String(id) !== this.#doc.state.id) {

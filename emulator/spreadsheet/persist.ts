@@ -2,6 +2,7 @@
 import type { VirtualClock } from '../core/clock';
 import type { Rect } from './a1';
 import { isDate, type Cell } from './cell';
+import type { MetadataRecord } from './metadata-store';
 import { SheetModel, type ProtectionModel } from './sheet-model';
 import type { SpreadsheetState, Toast } from './state';
 
@@ -34,6 +35,8 @@ export interface WorkbookJSON {
   toasts: unknown[];
   nextSheetId: number;
   nextProtectionId: number;
+  /** Spreadsheet-level developer metadata (absent in snapshots made before it was modelled). */
+  developerMetadata?: { records: MetadataRecord[]; next: number };
 }
 
 /** Dates become {$date: iso}; everything else must already be plain data. */
@@ -96,6 +99,7 @@ export function toJSON(state: SpreadsheetState): WorkbookJSON {
     selection: selection ? { sheet: selection.sheet.name, range: { ...selection.range } } : null,
     toasts: state.toasts.map(encode),
     ...state.counters(),
+    developerMetadata: state.developerMetadata.snapshot(),
   };
 }
 
@@ -120,6 +124,7 @@ export function restore(state: SpreadsheetState, json: WorkbookJSON): void {
   });
   state.toasts.splice(0, state.toasts.length, ...json.toasts.map((t) => decode(t) as Toast));
   state.restoreCounters(json.nextSheetId, json.nextProtectionId);
+  state.developerMetadata.restore(json.developerMetadata ?? { records: [], next: 1 });
   const active = json.active === null ? undefined : state.findSheet(json.active);
   if (active) state.setActiveSheet(active);
   if (json.selection) {

@@ -4,9 +4,16 @@ import { checkTimeZone } from '../core/zone';
 import { User } from '../services/session';
 import { parseA1, splitSheetName } from './a1';
 import {
+  DeveloperMetadata,
+  DeveloperMetadataFinder,
+  isVisibility,
+  withinLimit,
+} from './developer-metadata';
+import {
   asGoogle,
   rangeHandle,
   sheetHandle,
+  signatureError,
   type Doc,
   type GProtection,
   type GProtectionType,
@@ -50,7 +57,12 @@ type Methods =
   | 'getLastRow'
   | 'getLastColumn'
   | 'getDataRange'
-  | 'appendRow';
+  | 'appendRow'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
+  | 'createDeveloperMetadataFinder';
+
+type GMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet */
 export class Spreadsheet extends Emulated implements Pick<GSpreadsheet, Methods> {
@@ -218,6 +230,38 @@ export class Spreadsheet extends Emulated implements Pick<GSpreadsheet, Methods>
   }
   appendRow(rowContents: unknown[]): GSheet {
     return this.#active().appendRow(rowContents);
+  }
+
+  // ---- developer metadata (the spreadsheet location only) ----
+
+  /**
+   * (key), (key, visibility), (key, value), (key, value, visibility): default visibility DOCUMENT,
+   * value null. Enum values are their names here, so a two-argument call whose second argument is
+   * 'DOCUMENT' or 'PROJECT' is read as the visibility.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addDeveloperMetadata(String,String,DeveloperMetadataVisibility)
+   */
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): GSpreadsheet {
+    const args = [key, a, b].filter((x) => x !== undefined);
+    const visibility = b !== undefined ? b : isVisibility(a) ? a : 'DOCUMENT';
+    const value = b !== undefined || !isVisibility(a) ? a : undefined;
+    if (
+      typeof key !== 'string' ||
+      (value !== undefined && typeof value !== 'string') ||
+      !isVisibility(visibility)
+    ) {
+      throw signatureError('Spreadsheet.addDeveloperMetadata', args);
+    }
+    withinLimit(() => this.#state.developerMetadata.add({ key, value: value ?? null, visibility }));
+    return asGoogle(this);
+  }
+  /** The spreadsheet's metadata this project may see (DOCUMENT, and its own PROJECT ones). */
+  getDeveloperMetadata(): GMetadata[] {
+    return this.#state.developerMetadata
+      .visible()
+      .map((r) => asGoogle<GMetadata>(new DeveloperMetadata(this.#doc, r.id)));
+  }
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return asGoogle(new DeveloperMetadataFinder(this.#doc));
   }
 }
 

@@ -3,6 +3,7 @@ import type { VirtualClock } from '../core/clock';
 import { checkTimeZone, instantOfSerial, serialOf } from '../core/zone';
 import { cellA1, parseA1, type Rect } from './a1';
 import { isDate, type CellValue } from './cell';
+import { DeveloperMetadataStore } from './metadata-store';
 import { fromJSON, restore, toJSON, type WorkbookJSON } from './persist';
 import {
   personDeleteRows,
@@ -50,8 +51,17 @@ export class SpreadsheetState implements WriteContext {
   #timeZone: string;
   owner: string;
   editors: string[];
-  /** Whether getActiveSpreadsheet() returns the document in a time-driven run (PLATFORM.md [open]). */
+  /**
+   * Whether a time-driven run has this document active ('null': none, as in an editor add-on's
+   * clock run; see core/document.ts and Workspace.runAs). Default 'document', as a bound script.
+   */
   activeInTimeTrigger: 'document' | 'null' = 'document';
+  /**
+   * Developer metadata on the spreadsheet itself, shared by SpreadsheetApp
+   * (Spreadsheet.addDeveloperMetadata...) and the Sheets API (developerMetadata, batchUpdate).
+   * Host view: `developerMetadata.list()`; `developerMetadata.add({ key, value })`.
+   */
+  readonly developerMetadata = new DeveloperMetadataStore();
   sheets: SheetModel[] = [];
   readonly toasts: Toast[] = [];
   /** Warning-only protections people clicked through (userEdit). */

@@ -69,3 +69,22 @@ export function writeValue(
   if (!keepFormat(cell.numberFormat, typed.numberFormat)) cell.numberFormat = typed.numberFormat;
   sheet.tidy(row, column);
 }
+
+/**
+ * The Sheets API's RAW input: "The values the user has entered will not be parsed and will be
+ * stored as-is" (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): a
+ * string is text verbatim (a leading '=' or apostrophe stays text), a number a number, a boolean
+ * a boolean; '' empties the cell's content. Formats, notes and validation stay.
+ */
+export function writeRaw(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  input: string | number | boolean,
+): void {
+  const cell = sheet.ensure(row, column);
+  delete cell.formula;
+  delete cell.value;
+  if (input === '') return sheet.tidy(row, column);
+  cell.value = typeof input === 'number' && !Number.isFinite(input) ? String(input) : input;
+}

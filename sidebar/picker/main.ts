@@ -6,6 +6,8 @@ import { globals, type PickerResponse } from './google-picker';
 
 const GOOGLE_DOC = 'application/vnd.google-apps.document';
 const FOLDER = 'application/vnd.google-apps.folder';
+/** The AP placements workbook itself, which an add-on's hourly run opens (issue 13). */
+const GOOGLE_SHEET = 'application/vnd.google-apps.spreadsheet';
 /** Within the Picker's documented 566×350 to 1051×650, inside the 760×560 dialog. */
 const PICKER_SIZE = { width: 740, height: 480 } as const;
 
@@ -126,7 +128,7 @@ function openPicker(): void {
   const view = new picker.DocsView(picker.ViewId.DOCS)
     .setIncludeFolders(true)
     .setSelectFolderEnabled(true)
-    .setMimeTypes(`${GOOGLE_DOC},${FOLDER}`)
+    .setMimeTypes(`${GOOGLE_DOC},${FOLDER},${GOOGLE_SHEET}`)
     .setMode(picker.DocsViewMode.LIST)
     // Only the school's files, the ones Settings names: nothing else can be picked by mistake.
     .setFileIds(files.map((f) => f.id).join(','));

@@ -1,7 +1,7 @@
 // The "Connect templates" dialog's calls to the server (issue 12): plain data only, like the sidebar's.
 // This one module is the contract between src/features/documents/connect-templates.ts and sidebar/picker/.
 
-/** One of the school's files a person's runs must reach to make documents (Settings names it). */
+/** One of the school's files a person's runs must reach: the templates and folder Settings names, and in an add-on the workbook. */
 export interface SchoolFile {
   /** The Drive id Settings records. */
   readonly id: string;
@@ -9,7 +9,8 @@ export interface SchoolFile {
   readonly label: string;
   /** The name setup gave it in Drive, which the Picker shows ("LA notification template"). */
   readonly driveName: string;
-  readonly kind: 'template' | 'folder';
+  /** 'workbook': this spreadsheet, which an add-on's hourly run opens with the person's access. */
+  readonly kind: 'template' | 'folder' | 'workbook';
   /** Whether the add-on can use it in this person's runs (drive.file: made for them, or picked). */
   readonly connected: boolean;
 }

@@ -1,6 +1,11 @@
 // Appends records to a sheet safely beside colleagues, and never twice when a request is repeated.
 import type { SheetSchema } from '../domain/columns';
-import { cellToWrite, indexHeaders, missingHeadersMessage } from '../domain/table';
+import {
+  cellToWrite,
+  indexHeaders,
+  missingHeadersMessage,
+  type HeaderIndex,
+} from '../domain/table';
 import { isDate, openWorkbook, type Sheet, type SheetDates } from './spreadsheet';
 
 type Record_ = Readonly<Record<string, unknown>>;
@@ -9,7 +14,7 @@ type Record_ = Readonly<Record<string, unknown>>;
 const TAIL_ROWS = 300;
 
 /** A row as comparable text: getValues drops the apostrophe that kept text text, and may give numbers. */
-function rowText(cells: readonly unknown[]): string {
+export function rowText(cells: readonly unknown[]): string {
   return JSON.stringify(
     cells.map((cell) => {
       if (isDate(cell)) return `date:${cell.getTime()}`;
@@ -17,6 +22,26 @@ function rowText(cells: readonly unknown[]): string {
       return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
     }),
   );
+}
+
+/**
+ * A record as a row of the sheet, each value in its header's column and written as its column's
+ * kind (a Date stays a Date; days and moments are `{ isoDate }` / `{ isoTimestamp }` for the path
+ * that writes them to turn into date cells).
+ */
+export function recordRow(
+  schema: SheetSchema,
+  index: HeaderIndex,
+  width: number,
+  record: Record_,
+): unknown[] {
+  const row: unknown[] = Array.from({ length: width }, () => '');
+  for (const [key, column] of index.columnOf) {
+    const declared = schema.columns[key];
+    const value = record[key];
+    if (declared) row[column] = isDate(value) ? value : cellToWrite(declared, value);
+  }
+  return row;
 }
 
 /**
@@ -44,16 +69,9 @@ export function appendRecords(
   const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
   const index = indexHeaders(schema, header);
   if (index.missing.length > 0) return missingHeadersMessage(schema, index.missing);
-  const rows = records.map((record) => {
-    const row: unknown[] = header.map(() => '');
-    for (const [key, column] of index.columnOf) {
-      const declared = schema.columns[key];
-      const value = record[key];
-      if (declared)
-        row[column] = isDate(value) ? value : dates.toCell(cellToWrite(declared, value));
-    }
-    return row;
-  });
+  const rows = records.map((record) =>
+    recordRow(schema, index, header.length, record).map((cell) => dates.toCell(cell)),
+  );
   const compared = sameBy
     ? sameBy.flatMap((key) => {
         const column = index.columnOf.get(key);

@@ -8,8 +8,9 @@ import {
   SENT_MODES,
   type ReminderSentRecord,
 } from '../domain/sheets/reminders-sent';
-import type { Sheet, SheetDates } from './spreadsheet';
-import { readTable, type Workbook } from './table';
+import type { Grid } from '../domain/table';
+import { rowsOf } from './table';
+import type { WorkbookAccess } from './workbook/access';
 
 /** A cell holds at most 50,000 characters; keys beyond this go on the next row. */
 const KEYS_PER_CELL = 40_000;
@@ -18,11 +19,10 @@ const KEYS_PER_CELL = 40_000;
 export const RECORD_DAYS = 14;
 
 export interface SentRecord {
-  readonly sheet: Sheet;
+  readonly access: WorkbookAccess;
   readonly index: HeaderIndex;
   readonly width: number;
   readonly rows: readonly { readonly rowNumber: number; readonly record: ReminderSentRecord }[];
-  readonly dates: SheetDates;
 }
 
 export type SentRecordRead =
@@ -30,19 +30,26 @@ export type SentRecordRead =
   | { readonly ok: false; readonly message: string };
 
 /**
- * The record in one getValues. Made on first use (two calls) when Set up workbook has not made it
- * yet, so a school that turned reminders on before setting up again still never gets a duplicate.
+ * The record from the run's read. Made on first use when Set up workbook has not made it yet, so
+ * a school that turned reminders on before setting up again still never gets a duplicate.
  */
-export function readSentRecord(workbook: Workbook): SentRecordRead {
-  if (!workbook.spreadsheet.getSheetByName(RemindersSent.name)) {
-    const sheet = workbook.spreadsheet.insertSheet(RemindersSent.name);
+export function sentRecordOf(
+  access: WorkbookAccess,
+  grids: ReadonlyMap<string, Grid>,
+): SentRecordRead {
+  let read = grids;
+  if (!grids.has(RemindersSent.name)) {
     const headers = Object.values(RemindersSent.columns).map((column) => column.header);
-    sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
+    access.addSheet(RemindersSent.name, headers);
+    read = new Map([[RemindersSent.name, [headers]]]);
   }
-  const read = readTable(RemindersSent, workbook);
-  if (!read.ok) return read;
-  const { sheet, index, rows, grid, dates } = read.table;
-  return { ok: true, record: { sheet, index, width: grid[0]?.length ?? 0, rows, dates } };
+  const rows = rowsOf(RemindersSent, read, access);
+  if (!rows.ok) return rows;
+  const { index, grid } = rows.table;
+  return {
+    ok: true,
+    record: { access, index, width: grid[0]?.length ?? 0, rows: rows.table.rows },
+  };
 }
 
 /** The record's keys in one mode ('Sent' or 'Dry run'), for `itemsForJobs`. */
@@ -104,9 +111,9 @@ export interface SentEntry {
   readonly keys: readonly string[];
 }
 
-/** Appends an entry: one appendRow per cell of keys (usually one), each a whole row, so a row is never half-written. */
+/** Appends an entry: one row per cell of keys (usually one) in one append, so a row is never half-written. */
 export function appendSent(record: SentRecord, entry: SentEntry): void {
-  for (const keys of keyCells(entry.keys)) {
+  const rows = keyCells(entry.keys).map((keys) => {
     const values: Readonly<Record<keyof ReminderSentRecord, unknown>> = {
       sentAt: entry.sentAt,
       day: entry.day,
@@ -120,12 +127,11 @@ export function appendSent(record: SentRecord, entry: SentEntry): void {
     const row: unknown[] = Array.from({ length: record.width }, () => '');
     for (const [key, column] of record.index.columnOf) {
       const declared = RemindersSent.columns[key as keyof ReminderSentRecord];
-      row[column] = record.dates.toCell(
-        cellToWrite(declared, values[key as keyof ReminderSentRecord]),
-      );
+      row[column] = cellToWrite(declared, values[key as keyof ReminderSentRecord]);
     }
-    record.sheet.appendRow(row);
-  }
+    return row;
+  });
+  record.access.appendRows(RemindersSent.name, rows);
 }
 
 /** Marks a daily job finished today; the mode goes in Recipient so Dry run and Send keep apart. */
@@ -159,7 +165,7 @@ export function pruneSentRecord(record: SentRecord, cutoff: IsoDate): void {
   }
   if (count === 0) return;
   try {
-    record.sheet.deleteRows(2, count);
+    record.access.deleteRows(RemindersSent.name, 2, count);
   } catch (error) {
     // Tidying must never stop the reminders: the rows are kept and tried again tomorrow.
     console.warn(`Reminders: old rows of Reminders sent could not be removed (${String(error)}).`);

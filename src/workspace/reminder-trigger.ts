@@ -1,6 +1,7 @@
-// The one hourly trigger that runs the reminders, and the document's record of whether they are on.
+// The one hourly trigger that runs the reminders, and the workbook's record of whether they are on.
 import type { RemindersGap } from '../domain/reminders/stopped-notice';
 import type { Spreadsheet } from './spreadsheet';
+import type { WorkbookStore } from './workbook/access';
 
 /** The handler Apps Script calls every hour (a top-level function in main.ts). */
 export const HOURLY_HANDLER = 'runHourlyJobs';
@@ -20,11 +21,6 @@ export interface ReminderStatus {
   readonly changedBy?: string;
 }
 
-function documentProperties(): GoogleAppsScript.Properties.Properties | null {
-  // null outside a document (PropertiesService reference).
-  return PropertiesService.getDocumentProperties();
-}
-
 function parseStatus(text: string | null): ReminderStatus | undefined {
   if (!text) return undefined;
   try {
@@ -41,12 +37,12 @@ function parseStatus(text: string | null): ReminderStatus | undefined {
 }
 
 /** The status the workbook records, or undefined when reminders were never turned on. */
-export function readReminderStatus(): ReminderStatus | undefined {
-  return parseStatus(documentProperties()?.getProperty(STATUS_KEY) ?? null);
+export function readReminderStatus(store: WorkbookStore): ReminderStatus | undefined {
+  return parseStatus(store.get(STATUS_KEY) ?? null);
 }
 
-export function writeReminderStatus(status: ReminderStatus): void {
-  documentProperties()?.setProperty(STATUS_KEY, JSON.stringify(status));
+export function writeReminderStatus(store: WorkbookStore, status: ReminderStatus): void {
+  store.set(STATUS_KEY, JSON.stringify(status));
 }
 
 /**
@@ -59,8 +55,8 @@ export interface LastRun {
   readonly by: string;
 }
 
-export function readLastRun(): LastRun | undefined {
-  const text = documentProperties()?.getProperty(LAST_RUN_KEY);
+export function readLastRun(store: WorkbookStore): LastRun | undefined {
+  const text = store.get(LAST_RUN_KEY);
   if (!text) return undefined;
   try {
     const value: unknown = JSON.parse(text);
@@ -72,13 +68,13 @@ export function readLastRun(): LastRun | undefined {
   }
 }
 
-export function writeLastRun(run: LastRun): void {
-  documentProperties()?.setProperty(LAST_RUN_KEY, JSON.stringify(run));
+export function writeLastRun(store: WorkbookStore, run: LastRun): void {
+  store.set(LAST_RUN_KEY, JSON.stringify(run));
 }
 
 /** A gap in the hourly runs not yet told to the DSL (stopped-notice.ts), kept until it is. */
-export function readGap(): RemindersGap | undefined {
-  const text = documentProperties()?.getProperty(GAP_KEY);
+export function readGap(store: WorkbookStore): RemindersGap | undefined {
+  const text = store.get(GAP_KEY);
   if (!text) return undefined;
   try {
     const value: unknown = JSON.parse(text);
@@ -92,10 +88,9 @@ export function readGap(): RemindersGap | undefined {
   }
 }
 
-export function writeGap(gap: RemindersGap | undefined): void {
-  const properties = documentProperties();
-  if (gap) properties?.setProperty(GAP_KEY, JSON.stringify(gap));
-  else properties?.deleteProperty(GAP_KEY);
+export function writeGap(store: WorkbookStore, gap: RemindersGap | undefined): void {
+  if (gap) store.set(GAP_KEY, JSON.stringify(gap));
+  else store.delete(GAP_KEY);
 }
 
 /**
@@ -111,14 +106,18 @@ export function ourHourlyTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Sc
 
 /**
  * Exactly one hourly trigger for this user: made when there is none, extra copies removed (an add-on
- * may own one time-driven trigger per user per document: PLATFORM.md). Returns whether it was new.
+ * may own one time-driven trigger per user per document: PLATFORM.md). Returns it, and whether it
+ * was new.
  */
-export function ensureHourlyTrigger(spreadsheet: Spreadsheet): boolean {
-  const existing = ourHourlyTriggers(spreadsheet);
-  for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
-  if (existing.length > 0) return false;
-  ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
-  return true;
+export function ensureHourlyTrigger(spreadsheet: Spreadsheet): {
+  readonly made: boolean;
+  readonly triggerId: string;
+} {
+  const [first, ...extra] = ourHourlyTriggers(spreadsheet);
+  for (const trigger of extra) ScriptApp.deleteTrigger(trigger);
+  if (first) return { made: false, triggerId: first.getUniqueId() };
+  const made = ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
+  return { made: true, triggerId: made.getUniqueId() };
 }
 
 /** Removes this user's hourly reminder triggers in this workbook, and no other trigger. */
@@ -128,10 +127,15 @@ export function removeHourlyTriggers(spreadsheet: Spreadsheet): number {
   return ours.length;
 }
 
-/** Removes the trigger that started this run (a run for reminders turned off or taken over). */
-export function removeTriggerById(spreadsheet: Spreadsheet, uniqueId: string | undefined): void {
+/**
+ * Removes the trigger that started this run (a run for reminders turned off or taken over). By the
+ * project's triggers, not the document's: an add-on's clock run has no document to ask about.
+ */
+export function removeTriggerById(uniqueId: string | undefined): void {
   if (!uniqueId) return;
-  for (const trigger of ourHourlyTriggers(spreadsheet)) {
-    if (trigger.getUniqueId() === uniqueId) ScriptApp.deleteTrigger(trigger);
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getUniqueId() === uniqueId && trigger.getHandlerFunction() === HOURLY_HANDLER) {
+      ScriptApp.deleteTrigger(trigger);
+    }
   }
 }

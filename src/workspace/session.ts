@@ -9,7 +9,24 @@ export function currentUserEmail(): string {
  * both add the same columns. Returns undefined when someone else holds it after `waitMs`.
  */
 export function withDocumentLock<T>(waitMs: number, work: () => T): T | undefined {
-  const lock = LockService.getDocumentLock();
+  return withLock(LockService.getDocumentLock(), waitMs, work);
+}
+
+/**
+ * The reminders' lock: the document lock; in a run with no document (an add-on's clock run: the
+ * reference returns null there) the owner's user lock, so two runs of the owner's trigger never
+ * overlap. It does not keep out a colleague's sidebar run, which holds the document lock: see the
+ * README, "To confirm on a real account".
+ */
+export function withRemindersLock<T>(waitMs: number, work: () => T): T | undefined {
+  return withLock(LockService.getDocumentLock() ?? LockService.getUserLock(), waitMs, work);
+}
+
+function withLock<T>(
+  lock: GoogleAppsScript.Lock.Lock | null,
+  waitMs: number,
+  work: () => T,
+): T | undefined {
   if (!lock) return work();
   if (!lock.tryLock(waitMs)) return undefined;
   try {

@@ -13,7 +13,9 @@ export type SettingsRead =
   | { readonly ok: false; readonly message: string };
 
 /** Each Setting · Value row of a Settings table as read, cells as they hold them. */
-export function settingRows(table: Table<typeof SettingsSheet>): SettingRow[] {
+export function settingRows(
+  table: Pick<Table<typeof SettingsSheet>, 'grid' | 'index'>,
+): SettingRow[] {
   const { grid, index } = table;
   const nameColumn = index.columnOf.get('setting') ?? -1;
   const valueColumn = index.columnOf.get('value') ?? -1;

@@ -45,7 +45,11 @@ export class SheetDates {
    * than trusted.
    */
   static of(spreadsheet: Spreadsheet): SheetDates {
-    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    return SheetDates.forZone(spreadsheet.getSpreadsheetTimeZone());
+  }
+
+  /** The same for a zone already known (the Sheets API gives it with the spreadsheet). */
+  static forZone(timeZone: string): SheetDates {
     if (Session.getScriptTimeZone() !== timeZone) return new SheetDates(timeZone);
     const probe = new Date();
     const agrees =

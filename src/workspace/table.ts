@@ -8,8 +8,10 @@ import {
   type HeaderIndex,
   type TableRow,
 } from '../domain/table';
+import { dayOfSerial, momentOfSerial } from '../domain/calendar/serial-day';
 import { appendRecords } from './document-records';
 import { isDate, openWorkbook, SheetDates, type Sheet, type Spreadsheet } from './spreadsheet';
+import type { WorkbookAccess } from './workbook/access';
 
 export interface Table<S extends SheetSchema> {
   readonly schema: S;
@@ -42,11 +44,21 @@ function readableGrid(
   index: HeaderIndex,
   dates: SheetDates,
   keep: RowFilter | undefined,
+  serialDates = false,
 ) {
+  const kindOf = (kind: string | undefined) =>
+    kind === 'timestamp'
+      ? 'moment'
+      : kind === 'date' || kind === 'date-or-not-required'
+        ? 'day'
+        : undefined;
+  const dateColumns = new Map<number, 'day' | 'moment'>();
+  for (const [key, column] of index.columnOf) {
+    const kind = kindOf(schema.columns[key]?.kind);
+    if (kind) dateColumns.set(column, kind);
+  }
   const timestampColumns = new Set(
-    [...index.columnOf]
-      .filter(([key]) => schema.columns[key]?.kind === 'timestamp')
-      .map(([, column]) => column),
+    [...dateColumns].filter(([, kind]) => kind === 'moment').map(([column]) => column),
   );
   return grid.map((row, r) =>
     r === 0
@@ -54,10 +66,49 @@ function readableGrid(
       : keep && !keep(row, r + 1)
         ? []
         : row.map((cell, column) => {
+            if (serialDates && typeof cell === 'number') {
+              // The Sheets API gives a date cell as its serial number (serial-day.ts).
+              const kind = dateColumns.get(column);
+              if (kind === 'day') return dayOfSerial(cell) ?? cell;
+              if (kind === 'moment') return momentOfSerial(cell) ?? cell;
+              return cell;
+            }
             if (!isDate(cell)) return cell;
             return timestampColumns.has(column) ? dates.isoTimestamp(cell) : dates.isoDate(cell);
           }),
   );
+}
+
+/** A sheet's cells as read by any path (WorkbookAccess), into records by header. */
+export interface SheetRows<S extends SheetSchema> {
+  readonly schema: S;
+  readonly index: HeaderIndex;
+  readonly rows: readonly TableRow<RecordOf<S>>[];
+  /** The cells as read: the width of the sheet, and Settings' values as they stand. */
+  readonly grid: Grid;
+}
+
+export type SheetRowsRead<S extends SheetSchema> =
+  | { readonly ok: true; readonly table: SheetRows<S> }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * The records of one sheet `readSheets` gave (missing: the sheet is not there), with the same
+ * messages as readTable: the reading background runs share, whichever way they reached the workbook.
+ */
+export function rowsOf<S extends SheetSchema>(
+  schema: S,
+  grids: ReadonlyMap<string, Grid>,
+  access: Pick<WorkbookAccess, 'dates' | 'serialDates'>,
+): SheetRowsRead<S> {
+  const grid = grids.get(schema.name);
+  if (!grid) return { ok: false, message: noSheetMessage(schema) };
+  const index = indexHeaders(schema, grid[0] ?? []);
+  if (index.missing.length > 0) {
+    return { ok: false, message: missingHeadersMessage(schema, index.missing) };
+  }
+  const readable = readableGrid(schema, grid, index, access.dates, undefined, access.serialDates);
+  return { ok: true, table: { schema, index, rows: readRows(schema, readable, index), grid } };
 }
 
 /** The workbook and its dates, looked up once when several tables are read in one run. */

@@ -1,18 +1,27 @@
-// Reads what the reminders need: the sheets the checks read, Attendance, and today's day and hour.
-import { Attendance } from '../domain/sheets/attendance';
+// Reads what the reminders need, through whichever path reached the workbook: the checks' sheets, the record, Attendance.
 import type { IsoDate } from '../domain/cells';
 import type { ReminderSnapshot } from '../domain/reminders/reminder-day';
-import type { Settings } from '../domain/sheets/settings';
-import { openTables, readTable, type Workbook } from './table';
-import type { Sheet } from './spreadsheet';
-import { readWorkbookForChecks } from './workbook-for-checks';
+import { Attendance } from '../domain/sheets/attendance';
+import { Log } from '../domain/sheets/log';
+import { Placements } from '../domain/sheets/placements';
+import { Providers } from '../domain/sheets/providers';
+import { RemindersSent } from '../domain/sheets/reminders-sent';
+import { Reviews } from '../domain/sheets/reviews';
+import { parseSettings, SettingsSheet, type Settings } from '../domain/sheets/settings';
+import { TermDates } from '../domain/sheets/term-dates';
+import type { Grid } from '../domain/table';
+import { sentRecordOf, type SentRecord } from './reminder-record';
+import { settingRows } from './settings';
+import { rowsOf } from './table';
+import type { WorkbookAccess } from './workbook/access';
 
 export interface WorkbookForReminders {
   readonly snapshot: ReminderSnapshot;
   readonly settings: Settings;
-  /** The sheet tables by name, for row links (Sheet.getSheetId is asked only when mail goes). */
-  readonly sheets: ReadonlyMap<string, Sheet>;
-  readonly workbook: Workbook;
+  readonly access: WorkbookAccess;
+  readonly record: SentRecord;
+  /** The Log's header row, to add the run's lines by header. */
+  readonly logHeader: readonly unknown[];
   /** Today and the hour (0–23) in the SPREADSHEET's zone, where the term dates live. */
   readonly today: IsoDate;
   readonly hour: number;
@@ -22,50 +31,64 @@ export type WorkbookForRemindersRead =
   | { readonly ok: true; readonly read: WorkbookForReminders }
   | { readonly ok: false; readonly message: string };
 
+/** Every sheet each run needs; Attendance waits for `withAttendance` (the daily jobs). */
+const SHEETS = [Placements, Providers, Reviews, TermDates, SettingsSheet, RemindersSent, Log];
+
 /**
- * One getValues per sheet the checks read (Attendance waits for `withAttendance`); a missing sheet
- * or header is the table adapter's message.
+ * One readSheets for the checks' sheets, the record and the Log's header; a missing sheet or
+ * header is the table reader's message.
  */
-export function readWorkbookForReminders(now: Date): WorkbookForRemindersRead {
-  const workbook = openTables();
-  const checks = readWorkbookForChecks(workbook);
-  if (!checks.ok) return checks;
-  const { workbook: book } = checks;
-  const moment = workbook.dates.isoTimestamp(now);
+export function readWorkbookForReminders(
+  access: WorkbookAccess,
+  now: Date,
+): WorkbookForRemindersRead {
+  const grids = access.readSheets(
+    SHEETS.map((schema) => schema.name),
+    { headerOnly: [Log.name] },
+  );
+  const placements = rowsOf(Placements, grids, access);
+  if (!placements.ok) return placements;
+  const providers = rowsOf(Providers, grids, access);
+  if (!providers.ok) return providers;
+  const reviews = rowsOf(Reviews, grids, access);
+  if (!reviews.ok) return reviews;
+  const termDates = rowsOf(TermDates, grids, access);
+  if (!termDates.ok) return termDates;
+  const settingsRead = rowsOf(SettingsSheet, grids, access);
+  if (!settingsRead.ok) return settingsRead;
+  const record = sentRecordOf(access, grids);
+  if (!record.ok) return record;
+  const { settings } = parseSettings(settingRows(settingsRead.table));
+  const moment = access.dates.isoTimestamp(now);
   const snapshot: ReminderSnapshot = {
-    placements: book.placements.rows,
-    providers: book.providers.rows,
-    reviews: book.reviews.rows,
-    termDates: book.termDates.rows,
+    placements: placements.table.rows,
+    providers: providers.table.rows,
+    reviews: reviews.table.rows,
+    termDates: termDates.table.rows,
     attendance: [],
-    settings: book.settings,
+    settings,
   };
+  const logGrid: Grid = grids.get(Log.name) ?? [];
   return {
     ok: true,
     read: {
       snapshot,
-      settings: book.settings,
-      sheets: new Map([
-        ['Placements', book.placements.sheet],
-        ['Providers', book.providers.sheet],
-      ]),
-      workbook,
+      settings,
+      access,
+      record: record.record,
+      logHeader: logGrid[0] ?? [],
       today: moment.slice(0, 10),
       hour: Number(moment.slice(11, 13)),
     },
   };
 }
 
-/** Adds Attendance (one getValues): the daily jobs chase returns and absences. */
+/** Adds Attendance (one more read): the daily jobs chase returns and absences. */
 export function withAttendance(read: WorkbookForReminders): WorkbookForRemindersRead {
-  const attendance = readTable(Attendance, read.workbook);
+  const attendance = rowsOf(Attendance, read.access.readSheets([Attendance.name]), read.access);
   if (!attendance.ok) return attendance;
   return {
     ok: true,
-    read: {
-      ...read,
-      snapshot: { ...read.snapshot, attendance: attendance.table.rows },
-      sheets: new Map([...read.sheets, ['Attendance', attendance.table.sheet]]),
-    },
+    read: { ...read, snapshot: { ...read.snapshot, attendance: attendance.table.rows } },
   };
 }

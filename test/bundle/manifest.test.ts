@@ -50,10 +50,33 @@ describe('dist/appsscript.json', () => {
     );
   });
 
-  it('enables exactly the Drive v3 and Docs v1 advanced services, under their usual names', () => {
+  it('enables exactly the Drive v3, Docs v1 and Sheets v4 advanced services, under their usual names', () => {
     expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
       { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
       { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+      // An add-on's hourly run reaches the picked workbook through the Sheets API (issue 13).
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
     ]);
+  });
+});
+
+describe('dist-spreadsheets-scope/appsscript.json (README, "Scopes": the documented trade-off)', () => {
+  const variant = JSON.parse(
+    readFileSync(path.resolve(__dirname, '../../dist-spreadsheets-scope/appsscript.json'), 'utf8'),
+  ) as typeof manifest;
+
+  it('differs only in asking for every spreadsheet instead of the current one', () => {
+    expect(variant.oauthScopes).toEqual(
+      manifest.oauthScopes.map((s) =>
+        s === scope('spreadsheets.currentonly') ? scope('spreadsheets') : s,
+      ),
+    );
+    expect({ ...variant, oauthScopes: [] }).toEqual({ ...manifest, oauthScopes: [] });
+  });
+
+  it('ships the same code', () => {
+    const code = (dir: string) =>
+      readFileSync(path.resolve(__dirname, `../../${dir}/Code.js`), 'utf8');
+    expect(code('dist-spreadsheets-scope')).toBe(code('dist'));
   });
 });

@@ -32,6 +32,7 @@ it('keeps changes across a restart with the same folder, and reset clears them',
     const before = await getJson<PreviewState>(first, '/api/state');
     const triggers = ws.triggers.all();
     const documentProperties = ws.properties.snapshot('document');
+    const metadata = ws.spreadsheet.developerMetadata.list();
     const userProperties = ws.properties.snapshot('user', ws.user);
     await first.close();
 
@@ -52,10 +53,10 @@ it('keeps changes across a restart with the same folder, and reset clears them',
     expect(reviews.cells[1]?.[8]?.v).toBe('Visit the provider');
     const restored = second.session.workspace;
     expect(restored.properties.snapshot('document')).toEqual(documentProperties);
-    expect(restored.properties.snapshot('document')).toMatchObject({
-      lastDigest: '2026-11-30',
-      remindersStatus: expect.stringContaining('"on":true'),
-    });
+    expect(restored.properties.snapshot('document')).toMatchObject({ lastDigest: '2026-11-30' });
+    // Whether reminders are on is kept in the workbook itself (its developer metadata, issue 13).
+    expect(restored.spreadsheet.developerMetadata.list()).toEqual(metadata);
+    expect(metadata.find((m) => m.key === 'remindersStatus')?.value).toContain('"on":true');
     expect(restored.drive.get(folder.id)?.name).toBe('Minutes of the AP panel');
     expect(restored.properties.snapshot('user', restored.user)).toEqual(userProperties);
     expect(userProperties).toMatchObject({ sidebarTab: 'overview' });

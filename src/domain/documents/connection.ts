@@ -37,7 +37,9 @@ export function picksMessage(files: readonly SchoolFile[], strangers: readonly s
   const parts =
     missing.length === 0
       ? [
-          "The school's templates and documents folder are connected for you: you can make documents now.",
+          files.some((f) => f.kind === 'workbook')
+            ? "The school's templates, documents folder and this workbook are connected for you: you can make documents, and turn reminders on, now."
+            : "The school's templates and documents folder are connected for you: you can make documents now.",
         ]
       : [
           `Still to pick: ${stillToPick(files)}. Open the Picker again and tick ${missing.length === 1 ? 'it' : 'each of them'} (hold Ctrl or ⌘ to pick several).`,

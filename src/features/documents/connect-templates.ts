@@ -7,7 +7,7 @@ import { fileName } from '../../workspace/drive';
 import { oauthToken, readPickerDeployment } from '../../workspace/picker-config';
 import { openDialog } from '../../workspace/ui';
 import { NOTHING_TO_CONNECT, pickerNotDeployedMessage } from './connect-messages';
-import { asSchoolFile, reachOf, recordedSchoolFiles } from './school-files';
+import { asSchoolFile, reachOf, recordedSchoolFiles, workbookToConnect } from './school-files';
 
 /**
  * Google's Picker needs room: it is drawn inside the dialog (PickerBuilder.setSize), and a modal
@@ -27,7 +27,7 @@ export function showConnectTemplates(): void {
 export function getPickerSetup(): PickerSetup {
   const read = readDocumentSettings();
   if (!read.ok) return { ok: false, message: read.message };
-  const recorded = recordedSchoolFiles(read.settings);
+  const recorded = [...recordedSchoolFiles(read.settings), ...workbookToConnect()];
   if (recorded.length === 0) return { ok: false, message: NOTHING_TO_CONNECT };
   const deployment = readPickerDeployment();
   if (!deployment.ok) return { ok: false, message: pickerNotDeployedMessage(deployment.missing) };
@@ -53,7 +53,7 @@ export function connectPickedFiles(input: unknown): PicksRecorded {
   }
   const read = readDocumentSettings();
   if (!read.ok) return { complete: false, message: read.message, files: [] };
-  const recorded = recordedSchoolFiles(read.settings);
+  const recorded = [...recordedSchoolFiles(read.settings), ...workbookToConnect()];
   if (recorded.length === 0) return { complete: false, message: NOTHING_TO_CONNECT, files: [] };
   const files = reachOf(recorded).map(asSchoolFile);
   const school = new Set(recorded.map((f) => f.id));

@@ -11,6 +11,8 @@ import {
   type DocumentSettings,
 } from '../../workspace/document-settings';
 import { fileState, type FileState } from '../../workspace/drive';
+import { openWorkbook } from '../../workspace/spreadsheet';
+import { backgroundPath, installedAsAddOn } from '../../workspace/workbook/open';
 import { DOCUMENTS_FOLDER_NAME, templateFileName } from './template-files';
 
 /** One file Settings records, by what staff call it. */
@@ -55,6 +57,27 @@ export function filesToMake(
   return [
     { ...templateSlot(kind), id: templateId },
     { ...FOLDER_SLOT, id: folderId },
+  ];
+}
+
+export const WORKBOOK_LABEL = 'AP placements workbook (for the hourly reminders)';
+
+/**
+ * This workbook, when the hourly run opens it through the Sheets API: an add-on's clock run has no
+ * spreadsheet open [reported] and reaches a file under drive.file only once its owner picked it
+ * (issue 13). A bound script, or a deployment with the full `spreadsheets` scope, needs no pick.
+ */
+export function workbookToConnect(): RecordedFile[] {
+  if (!installedAsAddOn() || backgroundPath() !== 'Sheets API') return [];
+  const workbook = openWorkbook();
+  return [
+    {
+      id: workbook.getId(),
+      setting: '',
+      label: WORKBOOK_LABEL,
+      driveName: workbook.getName(),
+      kind: 'workbook',
+    },
   ];
 }
 

@@ -12,16 +12,23 @@ import {
   writeLastRun,
   type ReminderStatus,
 } from '../../workspace/reminder-trigger';
-import { SheetDates, type Spreadsheet } from '../../workspace/spreadsheet';
+import type { WorkbookAccess, WorkbookStore } from '../../workspace/workbook/access';
 
 /**
  * When reminders were on but no run happened for more than two hours before `now` (a run, or a
  * colleague taking them over), the gap is kept for the DSL's next digest: the earliest start if
  * an earlier gap was never told.
  */
-export function noteGap(status: ReminderStatus | undefined, now: string, by: string): void {
-  const stoppedSince = remindersStoppedSince(status, readLastRun(), now, true);
-  if (stoppedSince !== undefined) writeGap({ from: readGap()?.from ?? stoppedSince, to: now, by });
+export function noteGap(
+  store: WorkbookStore,
+  status: ReminderStatus | undefined,
+  now: string,
+  by: string,
+): void {
+  const stoppedSince = remindersStoppedSince(status, readLastRun(store), now, true);
+  if (stoppedSince !== undefined) {
+    writeGap(store, { from: readGap(store)?.from ?? stoppedSince, to: now, by });
+  }
 }
 
 /**
@@ -29,14 +36,14 @@ export function noteGap(status: ReminderStatus | undefined, now: string, by: str
  * still shows the reminders are running. Never fails the run.
  */
 export function recordHeartbeat(
-  spreadsheet: Spreadsheet,
+  access: WorkbookAccess,
   me: string,
   status: ReminderStatus | undefined,
 ): void {
   try {
-    const now = SheetDates.of(spreadsheet).isoTimestamp(new Date());
-    noteGap(status, now, me);
-    writeLastRun({ at: now, by: me });
+    const now = access.dates.isoTimestamp(new Date());
+    noteGap(access.store, status, now, me);
+    writeLastRun(access.store, { at: now, by: me });
   } catch (e) {
     console.warn(
       `Reminders: the last run could not be recorded (${e instanceof Error ? e.message : String(e)}).`,
@@ -49,16 +56,17 @@ export function recordHeartbeat(
  * forgotten). Reading or clearing the gap never stops the digests.
  */
 export function gapNotice(
+  store: WorkbookStore,
   settings: ReminderSettings,
   today: IsoDate,
   sent: SentSoFar,
 ): readonly ReminderItem[] {
   try {
-    const gap = readGap();
+    const gap = readGap(store);
     if (!gap) return [];
     const { items } = remindersStoppedNotice(settings, today, gap);
     if (items.length > 0 && items.every((item) => sent.everSent.has(keyWithoutDay(item.key)))) {
-      writeGap(undefined);
+      writeGap(store, undefined);
       return [];
     }
     return items;

@@ -1,8 +1,9 @@
 // The Log lines of a reminder run, written together in one call at its end (IDs and roles, no names).
 import { Log } from '../../domain/sheets/log';
-import { appendRecords } from '../../workspace/document-records';
+import { indexHeaders, missingHeadersMessage, type HeaderIndex } from '../../domain/table';
+import { recordRow, rowText } from '../../workspace/document-records';
 import { currentUserEmail } from '../../workspace/session';
-import type { SheetDates } from '../../workspace/spreadsheet';
+import type { WorkbookAccess } from '../../workspace/workbook/access';
 
 export interface ReminderLogLine {
   readonly action: string;
@@ -28,8 +29,50 @@ export function keysDetail(prefix: string, keys: readonly string[]): string {
   return text;
 }
 
-/** One appendRecords for the run; a failure is retried once, then reported to the execution log, never thrown. */
-export function writeReminderLog(lines: readonly ReminderLogLine[], dates: SheetDates): void {
+/** How far up from the Log's bottom a second try looks for lines the first may have added. */
+const TAIL_ROWS = 300;
+
+/**
+ * After a failed append (some lines may have gone, or all, with the reply lost): the Log read again
+ * and only the lines not already at its bottom appended, each compared by who, what, about what
+ * and the detail (the time is the same for the whole run).
+ */
+function appendWhatIsMissing(
+  access: WorkbookAccess,
+  index: HeaderIndex,
+  rows: readonly (readonly unknown[])[],
+): void {
+  const columns = (['user', 'action', 'subject', 'detail'] as const).flatMap((key) => {
+    const column = index.columnOf.get(key);
+    return column === undefined ? [] : [column];
+  });
+  const pick = (row: readonly unknown[]) => rowText(columns.map((column) => row[column]));
+  const grid = access.readSheets([Log.name]).get(Log.name) ?? [];
+  const already = new Map<string, number>();
+  for (const row of grid.slice(Math.max(1, grid.length - TAIL_ROWS - rows.length))) {
+    const text = pick(row);
+    already.set(text, (already.get(text) ?? 0) + 1);
+  }
+  const missing = rows.filter((row) => {
+    const text = pick(row);
+    const count = already.get(text) ?? 0;
+    if (count > 0) already.set(text, count - 1);
+    return count === 0;
+  });
+  if (missing.length > 0) access.appendRows(Log.name, missing);
+}
+
+/**
+ * The run's lines in one append at its end, placed by the Log's header as read with the run's
+ * sheets. A failed append is tried once more for the lines not already there (a lost reply must
+ * not write them twice); the emails are on Reminders sent whatever happens here. A failure goes to
+ * the execution log, never thrown.
+ */
+export function writeReminderLog(
+  lines: readonly ReminderLogLine[],
+  access: WorkbookAccess,
+  header: readonly unknown[],
+): void {
   if (lines.length === 0) return;
   let problem: string | undefined;
   try {
@@ -39,11 +82,21 @@ export function writeReminderLog(lines: readonly ReminderLogLine[], dates: Sheet
     } catch {
       // Left blank, as when Google will not say who it is (PLATFORM.md).
     }
-    const records = lines.map((line) => ({ time: new Date(), user, ...line }));
-    try {
-      problem = appendRecords(Log, records, dates);
-    } catch {
-      problem = appendRecords(Log, records, dates);
+    const index = indexHeaders(Log, header);
+    if (header.length === 0) {
+      problem = `There is no ${Log.name} sheet. Choose Extensions > AP Placements > Set up workbook to create it.`;
+    } else if (index.missing.length > 0) {
+      problem = missingHeadersMessage(Log, index.missing);
+    } else {
+      const time = access.dates.isoTimestamp(new Date());
+      const rows = lines.map((line) =>
+        recordRow(Log, index, header.length, { user, ...line, time }),
+      );
+      try {
+        access.appendRows(Log.name, rows);
+      } catch {
+        appendWhatIsMissing(access, index, rows);
+      }
     }
   } catch (e) {
     // The emails have gone and are on Reminders sent: a Log that cannot be written never undoes that.

@@ -13,14 +13,16 @@ import {
   appendJobDone,
   jobsDoneToday,
   pruneSentRecord,
-  readSentRecord,
   RECORD_DAYS,
   sentSoFar,
 } from '../../workspace/reminder-record';
 import { readReminderStatus, removeTriggerById } from '../../workspace/reminder-trigger';
-import { effectiveUserEmail, withDocumentLock } from '../../workspace/session';
-import { openWorkbook } from '../../workspace/spreadsheet';
+import { effectiveUserEmail, withDocumentLock, withRemindersLock } from '../../workspace/session';
+import type { WorkbookAccess } from '../../workspace/workbook/access';
+import { activeWorkbook, openForClockRun } from '../../workspace/workbook/open';
+import { forgetConnection } from '../../workspace/workbook/reminders-connection';
 import { readWorkbookForReminders, withAttendance } from '../../workspace/workbook-for-reminders';
+import { workbookOutOfReach, workbookReachedAgain } from './out-of-reach';
 import { gapNotice, recordHeartbeat } from './heartbeat';
 import { sendDigests, type SendingOutcome } from './send-digests';
 import { writeReminderLog, type ReminderLogLine } from './reminder-log';
@@ -40,16 +42,25 @@ export interface HourlyRun {
  * document lock, so an overlapping run waits and then finds the record already says what was sent.
  */
 export function runHourlyJobs(event?: GoogleAppsScript.Events.TimeDriven): void {
-  const spreadsheet = openWorkbook();
-  const status = readReminderStatus();
+  const opened = openForClockRun(event?.triggerUid);
+  if (!opened.ok) {
+    // A trigger with no workbook recorded for it can never run anything: it removes itself.
+    if (!opened.connection) removeTriggerById(event?.triggerUid);
+    workbookOutOfReach(opened);
+    return;
+  }
+  const { access, connection } = opened;
+  if (connection?.unreachableSince) workbookReachedAgain(connection);
+  const status = readReminderStatus(access.store);
   const me = effectiveUserEmail();
   const takenOver = status?.on === true && status.owner !== '' && me !== '' && status.owner !== me;
   if (status?.on === false || takenOver) {
-    removeTriggerById(spreadsheet, event?.triggerUid);
+    removeTriggerById(event?.triggerUid);
+    forgetConnection(access.id);
     return;
   }
-  recordHeartbeat(spreadsheet, me, status);
-  const run = withDocumentLock(LOCK_WAIT_MS, () => runDueJobs(new Date()));
+  recordHeartbeat(access, me, status);
+  const run = withRemindersLock(LOCK_WAIT_MS, () => runDueJobs(access, new Date()));
   if (run === undefined) {
     console.log('Reminders: the workbook was busy; the next hourly run catches up.');
   } else if (run.problem) {
@@ -63,26 +74,29 @@ export function runHourlyJobs(event?: GoogleAppsScript.Events.TimeDriven): void 
  * returns undefined when the workbook is busy, and the next hourly run sends it.
  */
 export function alertConcernsNow(): HourlyRun | undefined {
-  return withDocumentLock(LOCK_WAIT_MS, () => runDueJobs(new Date(), ['concerns']));
+  return withDocumentLock(LOCK_WAIT_MS, () =>
+    runDueJobs(activeWorkbook(), new Date(), ['concerns']),
+  );
 }
 
 /** One run at `now`: read once, choose the jobs and items, send, record, log. */
-export function runDueJobs(now: Date, only?: readonly ReminderJob[]): HourlyRun {
-  const first = readWorkbookForReminders(now);
+export function runDueJobs(
+  access: WorkbookAccess,
+  now: Date,
+  only?: readonly ReminderJob[],
+): HourlyRun {
+  const first = readWorkbookForReminders(access, now);
   if (!first.ok) return failedRead(first.message);
-  const { settings, today, hour } = first.read;
-  const recordRead = readSentRecord(first.read.workbook);
-  if (!recordRead.ok) return failedRead(recordRead.message);
-  const { record } = recordRead;
+  const { settings, today, hour, record } = first.read;
   const mode = settings.emailMode === 'Dry run' ? SENT_MODES.dryRun : SENT_MODES.sent;
   const jobs = only ?? jobsDue(hour, settings.reminderHour, jobsDoneToday(record, mode, today));
   const read = dailyJobsDone(jobs).length > 0 ? withAttendance(first.read) : first;
   if (!read.ok) return failedRead(read.message);
   const due = remindersDue(read.read.snapshot, today, hour, remindersForJobs(jobs));
   const sent = sentSoFar(record, mode, today);
-  const notice = gapNotice(settings, today, sent);
+  const notice = gapNotice(access.store, settings, today, sent);
   const digests: Digest[] = byRecipient(itemsForJobs([...due.items, ...notice], jobs, sent));
-  const sentAt = read.read.workbook.dates.isoTimestamp(now);
+  const sentAt = access.dates.isoTimestamp(now);
   const lines: ReminderLogLine[] = [];
   let outcome: SendingOutcome | undefined;
   try {
@@ -99,7 +113,7 @@ export function runDueJobs(now: Date, only?: readonly ReminderJob[]): HourlyRun 
     }
   } finally {
     // What went out is in the Log even when a later call failed (the record already has it).
-    writeReminderLog(lines, read.read.workbook.dates);
+    writeReminderLog(lines, access, read.read.logHeader);
   }
   return { jobs, outcome };
 }

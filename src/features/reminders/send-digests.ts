@@ -34,11 +34,19 @@ export interface SendingRun {
   readonly lines: ReminderLogLine[];
 }
 
+/** The sheets a reminder's row link may point into. */
+const LINKED_SHEETS: readonly ReminderSubject['sheet'][] = [
+  'Placements',
+  'Providers',
+  'Attendance',
+];
+
 /** The sheet ids and address the row links need: asked only when something is going out. */
 function digestContext(read: WorkbookForReminders): DigestContext {
   const sheetIds: Partial<Record<ReminderSubject['sheet'], number>> = {};
-  for (const [name, sheet] of read.sheets) {
-    sheetIds[name as ReminderSubject['sheet']] = sheet.getSheetId();
+  for (const name of LINKED_SHEETS) {
+    const id = read.access.sheetId(name);
+    if (id !== undefined) sheetIds[name] = id;
   }
   const pupilNames = new Map<string, string>();
   for (const { record } of read.snapshot.placements) {
@@ -47,7 +55,7 @@ function digestContext(read: WorkbookForReminders): DigestContext {
   }
   return {
     schoolName: read.settings.schoolName,
-    spreadsheetUrl: read.workbook.spreadsheet.getUrl(),
+    spreadsheetUrl: read.access.url,
     sheetIds,
     detail: read.settings.emailDetail,
     pupilNames,

@@ -6,6 +6,7 @@ import { concernForm } from '../../domain/sidebar/forms/schemas';
 import type { Settings } from '../../domain/sheets/settings';
 import type { FormResult } from '../../shared/sidebar-api';
 import { readReminderStatus } from '../../workspace/reminder-trigger';
+import { activeWorkbook } from '../../workspace/workbook/open';
 import { writeRowCells } from '../../workspace/row-cells';
 import { readSidebarWorkbook, type SidebarRead } from '../../workspace/workbook-for-sidebar';
 import { alertConcernsNow, type HourlyRun } from '../reminders/run-hourly-jobs';
@@ -39,7 +40,7 @@ interface Written {
 function alertSaid(run: HourlyRun | undefined, w: Written): string {
   const later = () => {
     try {
-      return readReminderStatus()?.on
+      return readReminderStatus(activeWorkbook().store)?.on
         ? 'the next hourly reminder run will email the DSL and Head Teacher'
         : 'reminders are off, so no hourly run will send it: tell the DSL yourself now';
     } catch {

@@ -18,6 +18,7 @@ import {
 } from '../../workspace/document-settings';
 import { appendRecords } from '../../workspace/document-records';
 import { readReminderStatus } from '../../workspace/reminder-trigger';
+import { activeWorkbook } from '../../workspace/workbook/open';
 import { clearNotes, writeColumnCells } from '../../workspace/row-cells';
 import { effectiveUserEmail } from '../../workspace/session';
 import { settingRows } from '../../workspace/settings';
@@ -111,7 +112,7 @@ function changesSaid(changes: SetupChanges): string {
 
 /** Turns reminders on unless they are on already; a colleague's reminders stay theirs. */
 function remindersSaid(): string {
-  const status = readReminderStatus();
+  const status = readReminderStatus(activeWorkbook().store);
   if (status?.on) {
     const me = effectiveUserEmail();
     return status.owner === me || status.owner === ''
@@ -124,7 +125,7 @@ function remindersSaid(): string {
 /** Reminders as the form asks: on (unless on already), or off when they are on. */
 function remindersWanted(on: boolean): string {
   if (on) return remindersSaid();
-  if (!readReminderStatus()?.on) return '';
+  if (!readReminderStatus(activeWorkbook().store)?.on) return '';
   const off = turnRemindersOff();
   return off.outcome === 'off'
     ? off.message

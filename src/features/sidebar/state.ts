@@ -26,6 +26,7 @@ import {
   templateSetting,
 } from '../../workspace/document-settings';
 import { readLastRun, readReminderStatus, type LastRun } from '../../workspace/reminder-trigger';
+import { activeWorkbook } from '../../workspace/workbook/open';
 import { selectedRows } from '../../workspace/selection';
 import { settingRows } from '../../workspace/settings';
 import { openSidebar } from '../../workspace/ui';
@@ -77,8 +78,9 @@ function remindersState(now: string, schoolDay: boolean): RemindersState {
   let status: ReturnType<typeof readReminderStatus>;
   let lastRun: LastRun | undefined;
   try {
-    status = readReminderStatus();
-    lastRun = readLastRun();
+    const { store } = activeWorkbook();
+    status = readReminderStatus(store);
+    lastRun = readLastRun(store);
   } catch {
     return {
       on: false,

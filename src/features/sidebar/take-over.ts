@@ -3,6 +3,7 @@ import { parseForm } from '../../domain/sidebar/forms/fields';
 import { takeOverForm } from '../../domain/sidebar/forms/schemas';
 import type { FormResult } from '../../shared/sidebar-api';
 import { readReminderStatus } from '../../workspace/reminder-trigger';
+import { activeWorkbook } from '../../workspace/workbook/open';
 import { effectiveUserEmail } from '../../workspace/session';
 import { readSidebarWorkbook } from '../../workspace/workbook-for-sidebar';
 import { turnRemindersOn } from '../reminders/turn-reminders';
@@ -17,7 +18,7 @@ export function takeOverReminders(form: unknown): FormResult {
   const parsed = parseForm(takeOverForm, form);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const me = effectiveUserEmail();
-  const status = readReminderStatus();
+  const status = readReminderStatus(activeWorkbook().store);
   const owner = status?.on ? status.owner : '';
   if (owner === me && me !== '') {
     return done('Reminders are sent from your account.', null, readSidebarWorkbook());

@@ -73,3 +73,13 @@ describe(`Lock (${REF})`, () => {
     expect(workspace.locks.holder('script')).toBeDefined();
   });
 });
+
+describe('the document lock in an editor add-on’s clock run', () => {
+  it('is null where there is no container document (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock(); [reported] for add-on clock runs)', () => {
+    const workspace = new Workspace({ runAs: 'editor add-on' });
+    const clock = new LockService(directExecution(workspace, { kind: 'time-trigger' }));
+    expect(clock.getDocumentLock()).toBeNull();
+    expect(clock.getScriptLock().tryLock(0)).toBe(true);
+    expect(run(workspace).locks.getDocumentLock()).not.toBeNull();
+  });
+});

@@ -87,3 +87,15 @@ describe('Properties (https://developers.google.com/apps-script/reference/proper
     expect(() => props.setProperties({ a: chunk, b: chunk }, true)).not.toThrow();
   });
 });
+
+describe('document properties in an editor add-on’s clock run', () => {
+  it('are null where there is no document ("When document properties are not available this method returns null"; [reported] for add-on clock runs)', () => {
+    const workspace = new Workspace({ runAs: 'editor add-on' });
+    const clock = new PropertiesService(directExecution(workspace, { kind: 'time-trigger' }));
+    expect(clock.getDocumentProperties()).toBeNull();
+    expect(clock.getScriptProperties()).not.toBeNull();
+    expect(setUp(undefined, workspace).service.getDocumentProperties()).not.toBeNull();
+    workspace.runAs('bound script');
+    expect(clock.getDocumentProperties()).not.toBeNull();
+  });
+});

@@ -160,3 +160,33 @@ describe(`ScriptApp.getOAuthToken (${REF}/script-app#getOAuthToken())`, () => {
     expect(workspace.oauthTokens.holder('ya29.made-up')).toBeUndefined();
   });
 });
+
+describe(`ScriptApp.getAuthorizationInfo (${REF}/authorization-info)`, () => {
+  const S = 'https://www.googleapis.com/auth/';
+  it('with a scope list: the authorized ones from that list, REQUIRED while one is missing, a URL only then', () => {
+    const { workspace, app } = setUp('add-on');
+    workspace.grantedScopes = new Set([`${S}spreadsheets.currentonly`, `${S}drive.file`]);
+    const full = app.getAuthorizationInfo(app.AuthMode.FULL, [
+      `${S}spreadsheets`,
+      `${S}drive.file`,
+    ]);
+    expect(full.getAuthorizedScopes()).toEqual([`${S}drive.file`]);
+    expect(full.getAuthorizationStatus()).toBe('REQUIRED');
+    expect(full.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\//);
+    workspace.grantedScopes.add(`${S}spreadsheets`);
+    const now = app.getAuthorizationInfo(app.AuthMode.FULL, [`${S}spreadsheets`]);
+    expect([now.getAuthorizationStatus(), now.getAuthorizationUrl()]).toEqual([
+      'NOT_REQUIRED',
+      null,
+    ]);
+  });
+
+  it("without a list: the manifest's scopes (requestedScopes) against those granted", () => {
+    const { workspace, app } = setUp('add-on');
+    workspace.requestedScopes = new Set([`${S}documents`, `${S}drive.file`]);
+    workspace.grantedScopes = new Set([`${S}drive.file`]);
+    const info = app.getAuthorizationInfo(app.AuthMode.FULL);
+    expect(info.getAuthorizationStatus()).toBe('REQUIRED');
+    expect(info.getAuthorizedScopes()).toEqual([`${S}drive.file`]);
+  });
+});

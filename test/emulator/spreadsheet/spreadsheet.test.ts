@@ -40,6 +40,8 @@ describe('SpreadsheetApp', () => {
     }
     expect(Object.keys(app).sort()).toEqual([
       'DataValidationCriteria',
+      'DeveloperMetadataLocationType',
+      'DeveloperMetadataVisibility',
       'Dimension',
       'ProtectionType',
       'WrapStrategy',

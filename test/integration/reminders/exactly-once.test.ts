@@ -3,6 +3,7 @@
 import type { School } from '../support/school';
 import { placement } from '../support/school';
 import { remindingSchool, sentKeys } from '../support/reminders';
+import { inEachDeployment } from '../support/deployment';
 
 /** A Monday with items for four people; reminders turned on at 06:50, so runs fire at :50. */
 function monday(): School {
@@ -28,32 +29,34 @@ function delivered(s: School): string[] {
   );
 }
 
-describe('a failure at any service call of the 07:50 run', () => {
-  const clean = monday();
-  clean.addOn.advanceTo('2026-01-19T07:55:00Z');
-  const calls = clean.ws.meter.total;
-  const expected = delivered(clean).sort();
-  const expectedKeys = sentKeys(clean).sort();
+inEachDeployment(() => {
+  describe('a failure at any service call of the 07:50 run', () => {
+    const clean = monday();
+    clean.addOn.advanceTo('2026-01-19T07:55:00Z');
+    const calls = clean.ws.meter.total;
+    const expected = delivered(clean).sort();
+    const expectedKeys = sentKeys(clean).sort();
 
-  it('the clean run makes a known number of calls and sends four digests', () => {
-    expect(calls).toBeGreaterThan(30);
-    expect(clean.ws.mail.outbox.map((m) => m.to).sort()).toEqual([
-      'attendance@school.example',
-      'dsl@school.example',
-      'head@school.example',
-      'pastoral@school.example',
-    ]);
+    it('the clean run makes a known number of calls and sends four digests', () => {
+      expect(calls).toBeGreaterThan(20);
+      expect(clean.ws.mail.outbox.map((m) => m.to).sort()).toEqual([
+        'attendance@school.example',
+        'dsl@school.example',
+        'head@school.example',
+        'pastoral@school.example',
+      ]);
+    });
+
+    it.each(Array.from({ length: calls }, (_, i) => i + 1))(
+      'call %i fails: the 08:50 run completes the job, nothing is lost or sent twice',
+      (n) => {
+        const s = monday();
+        s.ws.meter.failAt(n, 'Service error: injected');
+        s.addOn.advanceTo('2026-01-19T07:55:00Z');
+        s.addOn.advanceTo('2026-01-19T08:55:00Z');
+        expect(delivered(s).sort()).toEqual(expected);
+        expect(sentKeys(s).sort()).toEqual(expectedKeys);
+      },
+    );
   });
-
-  it.each(Array.from({ length: calls }, (_, i) => i + 1))(
-    'call %i fails: the 08:50 run completes the job, nothing is lost or sent twice',
-    (n) => {
-      const s = monday();
-      s.ws.meter.failAt(n, 'Service error: injected');
-      s.addOn.advanceTo('2026-01-19T07:55:00Z');
-      s.addOn.advanceTo('2026-01-19T08:55:00Z');
-      expect(delivered(s).sort()).toEqual(expected);
-      expect(sentKeys(s).sort()).toEqual(expectedKeys);
-    },
-  );
 });

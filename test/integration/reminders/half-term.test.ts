@@ -4,6 +4,7 @@
 // provider's insurance runs out. The outbox is checked day by day.
 import { placement, type Cells, type School } from '../support/school';
 import { londonHour, remindingSchool, sentRows, type SentRow } from '../support/reminders';
+import { inEachDeployment } from '../support/deployment';
 
 const RIVERSIDE = 'Riverside Skills Centre';
 const BROOK = 'Brook Farm Learning';
@@ -140,112 +141,117 @@ function run(): { s: School; daily: Daily } {
   return { s, daily };
 }
 
-describe('a fortnight of school days around the February half-term', () => {
-  const { s, daily } = run();
-  const rows = [...daily.values()].flat().filter((r) => r.mode === 'Sent');
-  const keysOn = (day: string, to?: string) =>
-    rows.filter((r) => r.day === day && (!to || r.recipient === to)).flatMap((r) => r.keys);
+inEachDeployment(() => {
+  describe('a fortnight of school days around the February half-term', () => {
+    const { s, daily } = run();
+    const rows = [...daily.values()].flat().filter((r) => r.mode === 'Sent');
+    const keysOn = (day: string, to?: string) =>
+      rows.filter((r) => r.day === day && (!to || r.recipient === to)).flatMap((r) => r.keys);
 
-  it('never sends a person the same item twice in a day, though every hour ran twice', () => {
-    const pairs = rows.flatMap((r) => r.keys.map((k) => `${r.recipient} ${k}`));
-    expect(new Set(pairs).size).toBe(pairs.length);
-  });
+    it('never sends a person the same item twice in a day, though every hour ran twice', () => {
+      const pairs = rows.flatMap((r) => r.keys.map((k) => `${r.recipient} ${k}`));
+      expect(new Set(pairs).size).toBe(pairs.length);
+    });
 
-  it('sends each person at most a morning digest, a lunchtime chase and concern alerts a day', () => {
-    const perDay = new Map<string, number>();
-    for (const mail of s.ws.mail.outbox) {
-      const key = `${londonHour(mail).slice(0, 10)} ${mail.to}`;
-      perDay.set(key, (perDay.get(key) ?? 0) + 1);
-    }
-    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(3);
-  });
+    it('sends each person at most a morning digest, a lunchtime chase and concern alerts a day', () => {
+      const perDay = new Map<string, number>();
+      for (const mail of s.ws.mail.outbox) {
+        const key = `${londonHour(mail).slice(0, 10)} ${mail.to}`;
+        perDay.set(key, (perDay.get(key) ?? 0) + 1);
+      }
+      expect(Math.max(...perDay.values())).toBeLessThanOrEqual(3);
+    });
 
-  it('sends nothing but expiry alerts on weekends and in the half-term', () => {
-    const closed = rows.filter((r) => !SCHOOL_DAYS.includes(r.day));
-    expect(closed.length).toBeGreaterThan(0);
-    for (const r of closed) {
-      expect(r.recipient).toBe('dsl@school.example');
-      for (const key of r.keys)
-        expect(key).toMatch(/^insurance-expiry:Brook Farm Learning:2026-02-25:dsl@/);
-    }
-    // Every day of the half-term week, including the weekend either side.
-    expect([...new Set(closed.map((r) => r.day))].sort()).toEqual([
-      '2026-02-08',
-      '2026-02-14',
-      '2026-02-15',
-      '2026-02-16',
-      '2026-02-17',
-      '2026-02-18',
-      '2026-02-19',
-      '2026-02-20',
-      '2026-02-21',
-      '2026-02-22',
-    ]);
-  });
+    it('sends nothing but expiry alerts on weekends and in the half-term', () => {
+      const closed = rows.filter((r) => !SCHOOL_DAYS.includes(r.day));
+      expect(closed.length).toBeGreaterThan(0);
+      for (const r of closed) {
+        expect(r.recipient).toBe('dsl@school.example');
+        for (const key of r.keys)
+          expect(key).toMatch(/^insurance-expiry:Brook Farm Learning:2026-02-25:dsl@/);
+      }
+      // Every day of the half-term week, including the weekend either side.
+      expect([...new Set(closed.map((r) => r.day))].sort()).toEqual([
+        '2026-02-08',
+        '2026-02-14',
+        '2026-02-15',
+        '2026-02-16',
+        '2026-02-17',
+        '2026-02-18',
+        '2026-02-19',
+        '2026-02-20',
+        '2026-02-21',
+        '2026-02-22',
+      ]);
+    });
 
-  it("chases Riverside's missing Wednesday return after lunch the same day, and each morning until it comes", () => {
-    const chase = 'missing-attendance:AP-0001:2026-02-11:AM';
-    expect(keysOn('2026-02-11').filter((k) => k.startsWith(chase))).toEqual([
-      `${chase}:attendance@2026-02-11`,
-      `${chase}:pastoral@2026-02-11`,
-    ]);
-    const wednesdayMails = s.ws.mail.outbox.filter((m) =>
-      londonHour(m).startsWith('2026-02-11 13'),
-    );
-    expect(wednesdayMails.map((m) => m.to).sort()).toEqual([
-      'attendance@school.example',
-      'pastoral@school.example',
-    ]);
-    expect(keysOn('2026-02-12').filter((k) => k.startsWith(chase))).toHaveLength(2);
-  });
+    it("chases Riverside's missing Wednesday return after lunch the same day, and each morning until it comes", () => {
+      const chase = 'missing-attendance:AP-0001:2026-02-11:AM';
+      expect(keysOn('2026-02-11').filter((k) => k.startsWith(chase))).toEqual([
+        `${chase}:attendance@2026-02-11`,
+        `${chase}:pastoral@2026-02-11`,
+      ]);
+      const wednesdayMails = s.ws.mail.outbox.filter((m) =>
+        londonHour(m).startsWith('2026-02-11 13'),
+      );
+      expect(wednesdayMails.map((m) => m.to).sort()).toEqual([
+        'attendance@school.example',
+        'pastoral@school.example',
+      ]);
+      expect(keysOn('2026-02-12').filter((k) => k.startsWith(chase))).toHaveLength(2);
+    });
 
-  it('escalates the absence to the DSL the next school day and stops once it is followed up', () => {
-    const absence = 'absence:AP-0002:2026-02-10:AM';
-    expect(keysOn('2026-02-10').filter((k) => k.startsWith(absence))).toEqual([]);
-    expect(
-      keysOn('2026-02-11')
-        .filter((k) => k.startsWith(absence))
-        .sort(),
-    ).toEqual([`${absence}:dsl@2026-02-11`, `${absence}:pastoral@2026-02-11`]);
-    expect(keysOn('2026-02-12').filter((k) => k.startsWith(absence))).toHaveLength(2);
-    expect(keysOn('2026-02-13').filter((k) => k.startsWith(absence))).toEqual([]);
-    expect(keysOn('2026-02-11', 'lead2@school.example')).toContain(
-      `${absence}:pastoral@2026-02-11`,
-    );
-  });
+    it('escalates the absence to the DSL the next school day and stops once it is followed up', () => {
+      const absence = 'absence:AP-0002:2026-02-10:AM';
+      expect(keysOn('2026-02-10').filter((k) => k.startsWith(absence))).toEqual([]);
+      expect(
+        keysOn('2026-02-11')
+          .filter((k) => k.startsWith(absence))
+          .sort(),
+      ).toEqual([`${absence}:dsl@2026-02-11`, `${absence}:pastoral@2026-02-11`]);
+      expect(keysOn('2026-02-12').filter((k) => k.startsWith(absence))).toHaveLength(2);
+      expect(keysOn('2026-02-13').filter((k) => k.startsWith(absence))).toEqual([]);
+      expect(keysOn('2026-02-11', 'lead2@school.example')).toContain(
+        `${absence}:pastoral@2026-02-11`,
+      );
+    });
 
-  it('alerts the DSL and the Head Teacher to the Wednesday concern within the hour', () => {
-    const concern = s.ws.mail.outbox.filter(
-      (m) => londonHour(m) === '2026-02-11 15' && m.body.includes('safeguarding concern'),
-    );
-    expect(concern.map((m) => m.to).sort()).toEqual(['dsl@school.example', 'head@school.example']);
-  });
+    it('alerts the DSL and the Head Teacher to the Wednesday concern within the hour', () => {
+      const concern = s.ws.mail.outbox.filter(
+        (m) => londonHour(m) === '2026-02-11 15' && m.body.includes('safeguarding concern'),
+      );
+      expect(concern.map((m) => m.to).sort()).toEqual([
+        'dsl@school.example',
+        'head@school.example',
+      ]);
+    });
 
-  it('reminds about the review before the half-term, not during it, and escalates once it is overdue', () => {
-    const review = (day: string) => keysOn(day).filter((k) => k.includes(':AP-0003:'));
-    expect(review('2026-02-13')).toEqual(['review-due:AP-0003:2026-02-24:pastoral@2026-02-13']);
-    expect(review('2026-02-24')).toEqual(['review-due:AP-0003:2026-02-24:pastoral@2026-02-24']);
-    expect(review('2026-02-25').sort()).toEqual([
-      'review-overdue:AP-0003:2026-02-24:dsl@2026-02-25',
-      'review-overdue:AP-0003:2026-02-24:pastoral@2026-02-25',
-    ]);
-  });
+    it('reminds about the review before the half-term, not during it, and escalates once it is overdue', () => {
+      const review = (day: string) => keysOn(day).filter((k) => k.includes(':AP-0003:'));
+      expect(review('2026-02-13')).toEqual(['review-due:AP-0003:2026-02-24:pastoral@2026-02-13']);
+      expect(review('2026-02-24')).toEqual(['review-due:AP-0003:2026-02-24:pastoral@2026-02-24']);
+      expect(review('2026-02-25').sort()).toEqual([
+        'review-overdue:AP-0003:2026-02-24:dsl@2026-02-25',
+        'review-overdue:AP-0003:2026-02-24:pastoral@2026-02-25',
+      ]);
+    });
 
-  it('warns the DSL of the insurance every day until it runs out, then says it has expired', () => {
-    const insurance = (day: string) =>
-      keysOn(day, 'dsl@school.example').filter((k) => k.startsWith('insurance'));
-    expect(insurance('2026-02-09')).toEqual([
-      'insurance-expiry:Brook Farm Learning:2026-02-25:dsl@2026-02-09',
-    ]);
-    expect(insurance('2026-02-17')).toHaveLength(1);
-    const dslOn26 = s.ws.mail.outbox.find(
-      (m) => m.to === 'dsl@school.example' && londonHour(m).startsWith('2026-02-26 07'),
-    );
-    expect(dslOn26?.body).toMatch(/Brook Farm Learning[\s\S]*insurance[\s\S]*expired/i);
-  });
+    it('warns the DSL of the insurance every day until it runs out, then says it has expired', () => {
+      const insurance = (day: string) =>
+        keysOn(day, 'dsl@school.example').filter((k) => k.startsWith('insurance'));
+      expect(insurance('2026-02-09')).toEqual([
+        'insurance-expiry:Brook Farm Learning:2026-02-25:dsl@2026-02-09',
+      ]);
+      expect(insurance('2026-02-17')).toHaveLength(1);
+      const dslOn26 = s.ws.mail.outbox.find(
+        (m) => m.to === 'dsl@school.example' && londonHour(m).startsWith('2026-02-26 07'),
+      );
+      expect(dslOn26?.body).toMatch(/Brook Farm Learning[\s\S]*insurance[\s\S]*expired/i);
+    });
 
-  it('sends the Head Teacher the Monday summary on school Mondays only', () => {
-    const summaries = rows.filter((r) => r.keys.some((k) => k.startsWith('monday-summary')));
-    expect(summaries.map((r) => r.day)).toEqual(['2026-02-09', '2026-02-23']);
+    it('sends the Head Teacher the Monday summary on school Mondays only', () => {
+      const summaries = rows.filter((r) => r.keys.some((k) => k.startsWith('monday-summary')));
+      expect(summaries.map((r) => r.day)).toEqual(['2026-02-09', '2026-02-23']);
+    });
   });
 });

@@ -83,11 +83,14 @@ export function school(
     spreadsheetTimeZone?: string;
     providers?: readonly Cells[];
     reviews?: readonly Cells[];
+    /** Where the built add-on is: dist/ unless a test loads the full-scope variant. */
+    distDir?: string;
   } = {},
 ): School {
   const { ws, addOn } = loadWorkbook({
     now: options.now ?? SCHOOL_DAY,
     ...(options.spreadsheetTimeZone && { spreadsheetTimeZone: options.spreadsheetTimeZone }),
+    ...(options.distDir && { distDir: options.distDir }),
   });
   addOn.run('setUpWorkbook');
   const built = new School(ws, addOn);

@@ -1,5 +1,6 @@
 // Shared helpers for integration tests: the built add-on in a fresh emulated workspace.
 import { Workspace, loadAddOn, type AddOn, type WorkspaceOptions } from '../../../emulator';
+import { deploy } from './deployment';
 
 export interface Loaded {
   readonly ws: Workspace;
@@ -7,9 +8,13 @@ export interface Loaded {
 }
 
 /** Loads dist/Code.js (run `npm run build` first) into a new workspace. */
-export function loadWorkbook(options: WorkspaceOptions = {}): Loaded {
-  const ws = new Workspace({ now: '2026-11-30T08:00:00Z', ...options });
-  return { ws, addOn: loadAddOn({ workspace: ws }) };
+export function loadWorkbook(
+  options: WorkspaceOptions & { readonly distDir?: string } = {},
+): Loaded {
+  const { distDir, ...workspaceOptions } = options;
+  const ws = new Workspace({ now: '2026-11-30T08:00:00Z', ...workspaceOptions });
+  if (!options.runAs) deploy(ws);
+  return { ws, addOn: loadAddOn({ workspace: ws, ...(distDir && { distDir }) }) };
 }
 
 /** The workbook's whole document state, to prove a run changed nothing. */

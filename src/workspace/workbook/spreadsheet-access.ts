@@ -1,0 +1,145 @@
+// WorkbookAccess through SpreadsheetApp: the spreadsheet open in the editor, or opened by its id.
+import type { Grid } from '../../domain/table';
+import { SheetDates, type Sheet, type Spreadsheet } from '../spreadsheet';
+import type { CellBlock, WorkbookAccess, WorkbookPath, WorkbookStore } from './access';
+
+type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+/**
+ * The workbook's developer metadata (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata),
+ * read once per run. A workbook whose reminders were turned on before this store existed kept them
+ * in document properties: those are read while the metadata has no value of its own.
+ */
+class MetadataStore implements WorkbookStore {
+  #found: Map<string, Metadata> | undefined;
+
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  #all(): Map<string, Metadata> {
+    if (!this.#found) {
+      this.#found = new Map();
+      for (const metadata of this.spreadsheet.getDeveloperMetadata()) {
+        this.#found.set(metadata.getKey(), metadata);
+      }
+    }
+    return this.#found;
+  }
+
+  get(key: string): string | undefined {
+    const metadata = this.#all().get(key);
+    if (metadata) return metadata.getValue() ?? undefined;
+    // null outside a document (PropertiesService reference).
+    return PropertiesService.getDocumentProperties()?.getProperty(key) ?? undefined;
+  }
+
+  set(key: string, value: string): void {
+    const metadata = this.#all().get(key);
+    if (metadata) {
+      metadata.setValue(value);
+      return;
+    }
+    this.spreadsheet.addDeveloperMetadata(
+      key,
+      value,
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+    this.#found = undefined;
+  }
+
+  delete(key: string): void {
+    this.#all().get(key)?.remove();
+    this.#all().delete(key);
+    PropertiesService.getDocumentProperties()?.deleteProperty(key);
+  }
+}
+
+export class SpreadsheetAccess implements WorkbookAccess {
+  readonly serialDates = false;
+  readonly store: WorkbookStore;
+  readonly #sheets = new Map<string, Sheet | null>();
+  #dates: SheetDates | undefined;
+
+  constructor(
+    readonly spreadsheet: Spreadsheet,
+    readonly path: WorkbookPath,
+  ) {
+    this.store = new MetadataStore(spreadsheet);
+  }
+
+  get id(): string {
+    return this.spreadsheet.getId();
+  }
+
+  get url(): string {
+    return this.spreadsheet.getUrl();
+  }
+
+  get dates(): SheetDates {
+    this.#dates ??= SheetDates.of(this.spreadsheet);
+    return this.#dates;
+  }
+
+  #sheet(name: string): Sheet | null {
+    let sheet = this.#sheets.get(name);
+    if (sheet === undefined) {
+      sheet = this.spreadsheet.getSheetByName(name);
+      this.#sheets.set(name, sheet);
+    }
+    return sheet;
+  }
+
+  #existing(name: string): Sheet {
+    const sheet = this.#sheet(name);
+    if (!sheet) throw new Error(`There is no ${name} sheet.`);
+    return sheet;
+  }
+
+  /** One getValues per sheet (SpreadsheetApp reads one range at a time). */
+  readSheets(
+    names: readonly string[],
+    options: { readonly headerOnly?: readonly string[] } = {},
+  ): ReadonlyMap<string, Grid> {
+    const grids = new Map<string, Grid>();
+    for (const name of names) {
+      const sheet = this.#sheet(name);
+      if (!sheet) continue;
+      if (options.headerOnly?.includes(name)) {
+        const width = sheet.getLastColumn();
+        grids.set(name, width > 0 ? sheet.getRange(1, 1, 1, width).getValues() : []);
+      } else {
+        grids.set(name, sheet.getDataRange().getValues());
+      }
+    }
+    return grids;
+  }
+
+  sheetId(name: string): number | undefined {
+    return this.#sheet(name)?.getSheetId();
+  }
+
+  /** One appendRow per row: each is atomic against a person's edit (the reference's words). */
+  appendRows(name: string, rows: readonly (readonly unknown[])[]): void {
+    const sheet = this.#existing(name);
+    for (const row of rows) sheet.appendRow(row.map((cell) => this.dates.toCell(cell)));
+  }
+
+  writeBlocks(name: string, blocks: readonly CellBlock[]): void {
+    const sheet = this.#existing(name);
+    for (const { row, column, values } of blocks) {
+      if (values.length === 0 || (values[0]?.length ?? 0) === 0) continue;
+      sheet
+        .getRange(row, column, values.length, values[0]?.length ?? 0)
+        .setValues(values.map((cells) => cells.map((cell) => this.dates.toCell(cell))));
+    }
+  }
+
+  deleteRows(name: string, first: number, count: number): void {
+    if (count > 0) this.#existing(name).deleteRows(first, count);
+  }
+
+  addSheet(name: string, header: readonly string[]): void {
+    const sheet = this.spreadsheet.insertSheet(name);
+    this.#sheets.set(name, sheet);
+    if (header.length > 0) sheet.getRange(1, 1, 1, header.length).setValues([[...header]]);
+  }
+}
