@@ -1,5 +1,5 @@
 // The invented school every benchmark measures: set up by the add-on, then sample rows pasted in.
-import { Workspace, loadAddOn, type AddOn } from '../emulator';
+import { Workspace, loadAddOn, type AddOn, type RunAs } from '../emulator';
 import { sampleSchool, type Row, type SampleSchool } from '../samples/school';
 
 /** Rows pasted under the sheet's headers from row 2, as staff would paste them (no onEdit). */
@@ -23,8 +23,12 @@ export interface BenchSchool {
 }
 
 /** `placements` placements, a provider per ten, 30 attendance rows and 3 reviews each, at `now`. */
-export function benchSchool(placements: number, now: string): BenchSchool {
-  const ws = new Workspace({ now });
+export function benchSchool(
+  placements: number,
+  now: string,
+  runAs: RunAs = 'bound script',
+): BenchSchool {
+  const ws = new Workspace({ now, runAs });
   const addOn = loadAddOn({ workspace: ws, addOnName: 'AP Placements' });
   addOn.run('setUpWorkbook');
   const school = sampleSchool({

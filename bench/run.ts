@@ -16,8 +16,12 @@ for (const n of sizes) {
 for (const n of sizes) {
   for (const m of benchValidatePlacements(n)) console.log(report(m), '\n');
 }
-for (const n of sizes) {
-  for (const m of benchHourlyReminders(n)) console.log(report(m), `\n${reminderFigures(m)}\n`);
+for (const runAs of ['bound script', 'editor add-on'] as const) {
+  for (const n of sizes) {
+    for (const m of benchHourlyReminders(n, runAs)) {
+      console.log(report(m), `\n${reminderFigures(m)}\n`);
+    }
+  }
 }
 for (const n of sizes) {
   for (const m of benchSidebar(n))
