@@ -44,3 +44,11 @@ function withLock<T>(
 export function effectiveUserEmail(): string {
   return Session.getEffectiveUser().getEmail();
 }
+
+/**
+ * Now as 'YYYY-MM-DD HH:mm:ss' in the script's (manifest's) zone, for a run that cannot read the
+ * workbook's own zone (an hourly run that could not open it).
+ */
+export function scriptNow(): string {
+  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd HH:mm:ss');
+}

@@ -1,7 +1,8 @@
 // When the hourly run cannot reach the workbook: the people recorded at turn-on are told once, never a silent stop.
+import { formatMoment } from '../../domain/calendar/iso-date';
 import { escapeHtml } from '../../domain/reminders/digest-email';
 import { sendEmail } from '../../workspace/mail';
-import { effectiveUserEmail } from '../../workspace/session';
+import { effectiveUserEmail, scriptNow } from '../../workspace/session';
 import type { BackgroundWorkbook } from '../../workspace/workbook/open';
 import {
   updateConnection,
@@ -25,7 +26,7 @@ export function outOfReachEmail(
   return {
     subject: 'AP placements: reminders have stopped',
     body: [
-      `Since ${since} the hourly reminders could not open the AP placements workbook (${workbookLink(connection.spreadsheetId)}).`,
+      `Since ${formatMoment(since)} the hourly reminders could not open the AP placements workbook (${workbookLink(connection.spreadsheetId)}).`,
       'Until this is put right no review, attendance, document or safeguarding concern reminders are sent by email.',
       '',
       `Google said: ${problem}`,
@@ -45,8 +46,8 @@ export function workbookOutOfReach(opened: Extract<BackgroundWorkbook, { ok: fal
   console.error(`Reminders: the workbook could not be opened (${opened.problem}).`);
   const { connection } = opened;
   if (!connection) return;
-  const since = connection.unreachableSince ?? new Date().toISOString().slice(0, 19) + 'Z';
   if (connection.told) return;
+  const since = connection.unreachableSince ?? scriptNow();
   const owner = effectiveUserEmail();
   const recipients = [...new Set([...connection.tell, owner].filter((address) => address !== ''))];
   const email = outOfReachEmail(connection, owner, since, opened.problem);

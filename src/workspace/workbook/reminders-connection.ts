@@ -12,7 +12,7 @@ export interface RemindersConnection {
   readonly triggerId: string;
   /** Told when the run cannot reach the workbook: the DSL (from Settings when turned on) and the owner. */
   readonly tell: readonly string[];
-  /** When runs began failing to reach the workbook ('YYYY-MM-DDTHH:mm:ssZ'), until one succeeds. */
+  /** When runs began failing to reach the workbook ('YYYY-MM-DD HH:mm:ss', the script's zone), until one succeeds. */
   readonly unreachableSince?: string;
   /** Whether those people were told of it (once per outage). */
   readonly told?: boolean;

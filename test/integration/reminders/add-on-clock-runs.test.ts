@@ -159,6 +159,7 @@ describe('a run whose grant was withdrawn', () => {
       [s.ws.user, 'AP placements: reminders have stopped'],
     ]);
     const body = duringOutage[0]?.body ?? '';
+    expect(body).toContain('Since Tue 20 Jan 2026 at 10:');
     expect(body).toContain('Turn reminders on');
     expect(body).toContain(s.ws.spreadsheet.id);
     expect(body).not.toMatch(/Casey|Example|AP-000/);
