@@ -87,14 +87,20 @@ function parseKeys(cell: string | undefined): string[] {
 }
 
 /** Keys as JSON arrays, each short enough for one cell (provider names may hold any character). */
-function keyCells(keys: readonly string[]): string[] {
+export function keyCells(keys: readonly string[]): string[] {
   const cells: string[] = [];
   let chunk: string[] = [];
+  // The length JSON.stringify(chunk) would have: brackets, each key quoted, commas between.
+  let length = 2;
   for (const key of keys) {
-    if (chunk.length > 0 && JSON.stringify([...chunk, key]).length > KEYS_PER_CELL) {
+    const quoted = JSON.stringify(key).length;
+    const grown = length + quoted + (chunk.length > 0 ? 1 : 0);
+    if (chunk.length > 0 && grown > KEYS_PER_CELL) {
       cells.push(JSON.stringify(chunk));
       chunk = [];
+      length = 2;
     }
+    length += quoted + (chunk.length > 0 ? 1 : 0);
     chunk.push(key);
   }
   cells.push(JSON.stringify(chunk));

@@ -95,7 +95,9 @@ export function byRecipient(items: readonly ReminderItem[]): Digest[] {
   const grouped = new Map<string, ReminderItem[]>();
   for (const item of items) {
     const address = item.recipient.toLowerCase();
-    grouped.set(address, [...(grouped.get(address) ?? []), item]);
+    const group = grouped.get(address);
+    if (group) group.push(item);
+    else grouped.set(address, [item]);
   }
   return [...grouped.values()]
     .map((group) => ({
