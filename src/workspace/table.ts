@@ -100,6 +100,8 @@ export function rowsOf<S extends SheetSchema>(
   schema: S,
   grids: ReadonlyMap<string, Grid>,
   access: Pick<WorkbookAccess, 'dates' | 'serialDates'>,
+  /** Only some rows become records (the hourly run needs only recent Attendance and open absences). */
+  rows?: (index: HeaderIndex) => RowFilter,
 ): SheetRowsRead<S> {
   const grid = grids.get(schema.name);
   if (!grid) return { ok: false, message: noSheetMessage(schema) };
@@ -107,7 +109,8 @@ export function rowsOf<S extends SheetSchema>(
   if (index.missing.length > 0) {
     return { ok: false, message: missingHeadersMessage(schema, index.missing) };
   }
-  const readable = readableGrid(schema, grid, index, access.dates, undefined, access.serialDates);
+  const keep = rows?.(index);
+  const readable = readableGrid(schema, grid, index, access.dates, keep, access.serialDates);
   return { ok: true, table: { schema, index, rows: readRows(schema, readable, index), grid } };
 }
 

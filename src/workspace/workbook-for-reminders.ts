@@ -9,10 +9,14 @@ import { RemindersSent } from '../domain/sheets/reminders-sent';
 import { Reviews } from '../domain/sheets/reviews';
 import { parseSettings, SettingsSheet, type Settings } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
-import type { Grid } from '../domain/table';
+import { serialOfDay } from '../domain/calendar/serial-day';
+import { comparable } from '../domain/cells';
+import { attendanceWindowStart } from '../domain/sidebar/attendance-window';
+import type { Grid, HeaderIndex } from '../domain/table';
 import { sentRecordOf, type SentRecord } from './reminder-record';
 import { settingRows } from './settings';
-import { rowsOf } from './table';
+import { isDate } from './spreadsheet';
+import { rowsOf, type RowFilter } from './table';
 import type { WorkbookAccess } from './workbook/access';
 
 export interface WorkbookForReminders {
@@ -83,9 +87,43 @@ export function readWorkbookForReminders(
   };
 }
 
+/**
+ * The Attendance rows the reminders use, judged on the cells as read, before any is parsed: every
+ * Absent row (an absence is chased until followed up, however old), and every row on or after
+ * `since` (the missing-returns lookback and this half-term); a date the reader cannot place is
+ * kept, for the checks to explain. Years of history then cost the run nothing but the read.
+ */
+function recentOrAbsent(
+  index: HeaderIndex,
+  access: Pick<WorkbookAccess, 'dates' | 'serialDates'>,
+  since: IsoDate,
+): RowFilter {
+  const column = (key: string) => index.columnOf.get(key) ?? -1;
+  const [date, mark] = [column('date'), column('mark')];
+  const sinceInstant = access.dates.dateCell(since).getTime();
+  const sinceSerial = serialOfDay(since) ?? Number.NEGATIVE_INFINITY;
+  return (cells) => {
+    const marked = cells[mark];
+    if (typeof marked === 'string' && comparable(marked) === 'absent') return true;
+    const day = cells[date];
+    if (isDate(day)) return day.getTime() >= sinceInstant;
+    if (access.serialDates && typeof day === 'number') return day >= sinceSerial;
+    return true;
+  };
+}
+
 /** Adds Attendance (one more read): the daily jobs chase returns and absences. */
 export function withAttendance(read: WorkbookForReminders): WorkbookForRemindersRead {
-  const attendance = rowsOf(Attendance, read.access.readSheets([Attendance.name]), read.access);
+  const since = attendanceWindowStart(
+    read.snapshot.termDates.map((row) => row.record),
+    read.today,
+  );
+  const attendance = rowsOf(
+    Attendance,
+    read.access.readSheets([Attendance.name]),
+    read.access,
+    (index) => recentOrAbsent(index, read.access, since),
+  );
   if (!attendance.ok) return attendance;
   return {
     ok: true,

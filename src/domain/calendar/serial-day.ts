@@ -39,3 +39,9 @@ export function momentOfSerial(serial: number): IsoTimestamp | undefined {
   const time = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
   return `${day} ${time}`;
 }
+
+/** The serial number of a day's midnight: the day a date cell at or after it shows is that day or later. */
+export function serialOfDay(day: IsoDate): number | undefined {
+  const number = dayNumber(day);
+  return number === undefined ? undefined : number - SERIAL_ZERO;
+}
