@@ -66,15 +66,53 @@ const filled = z.transform((value: unknown, ctx): string | number | boolean | un
   return fail(ctx, 'holds something the add-on cannot read; retype the value');
 });
 
+/**
+ * A plain reader beside a cell schema: the value the schema would give, without zod's machinery,
+ * or undefined when the cell needs the schema itself (a problem to explain, or a check only the
+ * schema makes). Reading thousands of rows then costs little more than the reading (issue 14).
+ */
+export type FastReader = (value: unknown) => { readonly value: unknown } | undefined;
+
+const fastReaders = new WeakMap<object, FastReader>();
+
+/** The plain reader registered for `schema`, if it has one. */
+export function fastReaderOf(schema: object): FastReader | undefined {
+  return fastReaders.get(schema);
+}
+
+const BLANK = { value: undefined } as const;
+
+/** What `filled` lets through, or BLANK, or undefined when `filled` would make a problem. */
+function filledFast(value: unknown): string | number | boolean | typeof BLANK | undefined {
+  if (value === undefined || value === null) return BLANK;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return BLANK;
+    return SPREADSHEET_ERROR.test(text) ? undefined : text;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'boolean') return value;
+  return undefined;
+}
+
 function kind<T>(
   read: (value: string | number | boolean, ctx: Payload) => T,
 ): CellSchema<T | undefined> {
-  return z.pipe(
+  const schema = z.pipe(
     filled,
     z.transform((value: string | number | boolean | undefined, ctx) =>
       value === undefined ? undefined : read(value, ctx),
     ),
   );
+  // The same `read`, given a context that only collects problems: any problem, and zod explains.
+  fastReaders.set(schema, (value) => {
+    const cell = filledFast(value);
+    if (cell === undefined || typeof cell === 'object') return cell;
+    const ctx = { value: cell, issues: [] as unknown[] };
+    const out = read(cell, ctx as unknown as Payload);
+    return ctx.issues.length === 0 ? { value: out } : undefined;
+  });
+  return schema;
 }
 
 /** Free text. A number is fine (a URN typed into a cell becomes a number); a tick box is not. */
@@ -88,6 +126,8 @@ export const emailCell = z.pipe(
   textCell,
   z.optional(z.email({ error: (issue) => `${quoted(issue.input)} is not an email address` })),
 );
+// A blank email cell is read plainly; an address is checked by zod's own email rule.
+fastReaders.set(emailCell, (value) => (filledFast(value) === BLANK ? BLANK : undefined));
 
 /** UK numbers: 10–13 digits after removing spaces and brackets; a lost leading 0 is put back. */
 export const phoneCell = kind((value, ctx) => {
@@ -208,8 +248,16 @@ export const placementIdCell = kind((value, ctx) => {
 
 /** A blank cell reads as the default (Settings defaults, Review every 6 weeks). */
 export function withDefault<T>(schema: CellSchema<T | undefined>, fallback: T): CellSchema<T> {
-  return z.pipe(
+  const withFallback = z.pipe(
     schema,
     z.transform((value: T | undefined) => value ?? fallback),
   );
+  const base = fastReaders.get(schema);
+  if (base) {
+    fastReaders.set(withFallback, (value) => {
+      const read = base(value);
+      return read && { value: read.value ?? fallback };
+    });
+  }
+  return withFallback;
 }

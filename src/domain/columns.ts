@@ -122,7 +122,13 @@ export function parseCells<S extends SheetSchema>(
   const record: Record<string, unknown> = {};
   const problems: ColumnProblem[] = [];
   for (const [key, column] of Object.entries(sheet.columns)) {
-    const result = column.schema.safeParse(cellOf(key, column));
+    const cell = cellOf(key, column);
+    const fast = cells.fastReaderOf(column.schema)?.(cell);
+    if (fast) {
+      record[key] = fast.value;
+      continue;
+    }
+    const result = column.schema.safeParse(cell);
     if (result.success) {
       record[key] = result.data;
     } else {
