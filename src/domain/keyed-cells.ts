@@ -36,11 +36,13 @@ function isDateValue(value: unknown): value is Date {
  */
 export function cellText(layer: Layer, value: unknown): string {
   if (value === null || value === undefined) return layer === 'backgrounds' ? NO_COLOUR : '';
-  if (isDateValue(value)) return `date:${value.getTime()}`;
+  // Most cells are text: only an object can be a Date (asked last, as the question costs most).
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}:${value}`;
+  if (typeof value === 'object' && isDateValue(value)) return `date:${value.getTime()}`;
   const text = String(value);
   if (layer === 'backgrounds') return text.toLowerCase();
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+  // 39 is the apostrophe: the pattern is asked only of the few cells that start with one.
+  return text.charCodeAt(0) === 39 && /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 export function sameCell(layer: Layer, a: unknown, b: unknown): boolean {

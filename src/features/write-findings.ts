@@ -24,7 +24,9 @@ export function allDataRows(table: Table<SheetSchema>): Set<number> {
 
 /** The last row a re-check covers: rows emptied since the read (below its last row) included. */
 function lastRowOf(table: Table<SheetSchema>, rows: ReadonlySet<number>): number {
-  return Math.max(table.grid.length, ...rows);
+  let last = table.grid.length;
+  for (const row of rows) if (row > last) last = row;
+  return last;
 }
 
 /** Each re-checked row with the key it is found by at write time, and which of identical rows it is. */
@@ -35,7 +37,8 @@ export function keyedRows(
 ): { readonly row: number; readonly key: string; readonly occurrence: number }[] {
   const seen = new Map<string, number>();
   const keyed: { row: number; key: string; occurrence: number }[] = [];
-  for (let row = 2; row <= lastRowOf(table, rows); row += 1) {
+  const last = lastRowOf(table, rows);
+  for (let row = 2; row <= last; row += 1) {
     const key = identify(table.grid[row - 1] ?? []);
     if (key === undefined) continue;
     const occurrence = seen.get(key) ?? 0;
