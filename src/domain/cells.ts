@@ -143,10 +143,17 @@ const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 // Staff in England type day first; a typed 04/09/2025 is 4 September, never April.
 const UK_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
+/** Days in each month of a common year; February gains a day in a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
 function calendarDate(year: number, month: number, day: number): IsoDate | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

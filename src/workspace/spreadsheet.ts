@@ -16,7 +16,12 @@ export function openWorkbook(): Spreadsheet {
 
 /** Dates created in another realm (the emulator's host, Google's runtime) fail `instanceof Date`. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // Most cells are text or numbers: only an object is asked the costlier question.
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.prototype.toString.call(value) === '[object Date]'
+  );
 }
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
