@@ -63,10 +63,7 @@ export class SheetDates {
   }
 
   #format(date: Date, pattern: string): string {
-    if (this.local) {
-      const timestamp = localTimestamp(date);
-      return pattern === 'yyyy-MM-dd' ? timestamp.slice(0, 10) : timestamp;
-    }
+    if (this.local) return pattern === 'yyyy-MM-dd' ? localDay(date) : localTimestamp(date);
     const key = `${pattern}|${date.getTime()}`;
     let text = this.#read.get(key);
     if (text === undefined) {
@@ -137,13 +134,18 @@ function localDate(moment: string): Date {
   return date;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** 'yyyy-MM-dd' as Utilities.formatDate writes it, in JavaScript's own zone. */
+function localDay(date: Date): string {
+  const year = String(date.getFullYear()).padStart(4, '0');
+  return `${year}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
 
 /** 'yyyy-MM-dd HH:mm:ss' as Utilities.formatDate writes it, in JavaScript's own zone. */
 function localTimestamp(date: Date): string {
-  const year = String(date.getFullYear()).padStart(4, '0');
-  const day = `${year}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-  return `${day} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+  const time = `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+  return `${localDay(date)} ${time}`;
 }
 
 /** The names of the workbook's tabs. */
