@@ -27,6 +27,8 @@ export function benchSchool(
   placements: number,
   now: string,
   runAs: RunAs = 'bound script',
+  /** Older Attendance rows above this year's (years of history kept in the workbook). */
+  history: readonly Row[] = [],
 ): BenchSchool {
   const ws = new Workspace({ now, runAs });
   const addOn = loadAddOn({ workspace: ws, addOnName: 'AP Placements' });
@@ -39,8 +41,9 @@ export function benchSchool(
   });
   paste(ws, 'Providers', school.providers);
   paste(ws, 'Placements', school.placements);
-  paste(ws, 'Attendance', school.attendance);
+  paste(ws, 'Attendance', [...history, ...school.attendance]);
   paste(ws, 'Reviews', school.reviews);
-  const label = `${placements} placements, ${school.providers.length} providers, ${school.attendance.length} attendance rows, ${school.reviews.length} reviews`;
+  const years = history.length ? ` and ${history.length} from past years` : '';
+  const label = `${placements} placements, ${school.providers.length} providers, ${school.attendance.length} attendance rows${years}, ${school.reviews.length} reviews`;
   return { ws, addOn, school, label };
 }

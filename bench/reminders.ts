@@ -1,5 +1,6 @@
 // Benchmark (issue 5 item 7): one hourly reminder run (the morning digest), then a quiet run an hour later.
 import type { AddOn, RunAs, Workspace } from '../emulator';
+import type { Row } from '../samples/school';
 import { benchSchool } from './bench-school';
 import { measure, type Measurement } from './measure';
 
@@ -106,7 +107,7 @@ function notSentLines(ws: Workspace, before: number): string[] {
 }
 
 /** Fires the hourly trigger at its next firing, as Google does, and measures that one execution. */
-function hourlyRun(label: string, addOn: AddOn): ReminderBench {
+export function hourlyRun(label: string, addOn: AddOn): ReminderBench {
   const ws = addOn.workspace;
   const next = ws.triggers.nextDue(Number.MAX_SAFE_INTEGER);
   if (!next || next.trigger.handlerFunction !== 'runHourlyJobs') {
@@ -145,8 +146,9 @@ function hourlyRun(label: string, addOn: AddOn): ReminderBench {
 export function reminderSchool(
   placements: number,
   runAs: RunAs = 'bound script',
+  history: readonly Row[] = [],
 ): { addOn: AddOn; label: string } {
-  const { ws, addOn, label } = benchSchool(placements, TURNED_ON, runAs);
+  const { ws, addOn, label } = benchSchool(placements, TURNED_ON, runAs, history);
   typeTermDates(ws);
   typeSettings(ws, STAFF);
   // As an editor add-on the DSL picked the workbook (Connect templates) before turning reminders on.

@@ -2,6 +2,7 @@
 import { report } from './measure';
 import { benchForms, formFigures } from './forms';
 import { benchGenerateDocuments } from './generate-documents';
+import { benchHistory } from './history';
 import { benchHourlyReminders, reminderFigures } from './reminders';
 import { benchSetUpWorkbook } from './set-up-workbook';
 import { benchSidebar } from './sidebar';
@@ -43,3 +44,4 @@ if (one && hundred) {
       `(about ${Math.floor(270 / secondsPerDocument)} documents fit before the 4.5-minute stop).`,
   );
 }
+console.log(`\n${benchHistory(200)}\n`);

@@ -10,13 +10,13 @@ import { Reviews } from '../domain/sheets/reviews';
 import { parseSettings, SettingsSheet, type Settings } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
 import { serialOfDay } from '../domain/calendar/serial-day';
-import { comparable } from '../domain/cells';
 import { attendanceWindowStart } from '../domain/sidebar/attendance-window';
 import type { Grid, HeaderIndex } from '../domain/table';
 import { sentRecordOf, type SentRecord } from './reminder-record';
 import { settingRows } from './settings';
 import { isDate } from './spreadsheet';
 import { rowsOf, type RowFilter } from './table';
+import { isAbsentMark } from './workbook-for-sidebar';
 import type { WorkbookAccess } from './workbook/access';
 
 export interface WorkbookForReminders {
@@ -103,12 +103,11 @@ function recentOrAbsent(
   const sinceInstant = access.dates.dateCell(since).getTime();
   const sinceSerial = serialOfDay(since) ?? Number.NEGATIVE_INFINITY;
   return (cells) => {
-    const marked = cells[mark];
-    if (typeof marked === 'string' && comparable(marked) === 'absent') return true;
     const day = cells[date];
-    if (isDate(day)) return day.getTime() >= sinceInstant;
-    if (access.serialDates && typeof day === 'number') return day >= sinceSerial;
-    return true;
+    const recent = isDate(day)
+      ? day.getTime() >= sinceInstant
+      : !(access.serialDates && typeof day === 'number') || day >= sinceSerial;
+    return recent || isAbsentMark(cells[mark]);
   };
 }
 

@@ -60,6 +60,11 @@ export interface AttendanceWanted {
   readonly row?: number;
 }
 
+/** An Absent mark however typed ('absent ', 'ABSENT'): the word is looked for before it is compared. */
+export function isAbsentMark(marked: unknown): boolean {
+  return typeof marked === 'string' && /absent/i.test(marked) && comparable(marked) === 'absent';
+}
+
 function attendanceFilter(
   wanted: AttendanceWanted,
   index: HeaderIndex,
@@ -78,14 +83,13 @@ function attendanceFilter(
   ids.delete('');
   // A date cell holds midnight of its day in the spreadsheet's zone (SheetDates.dateCell).
   const since = wanted.since === undefined ? undefined : dates.dateCell(wanted.since).getTime();
+  // Any one reason keeps a row; the cheapest questions first, as most rows are old and Present.
   return (cells, rowNumber) => {
-    if (rowNumber === wanted.row || ids.has(idOf(cells))) return true;
-    const marked = cells[mark];
-    if (wanted.absences && typeof marked === 'string' && comparable(marked) === 'absent') {
-      return true;
-    }
+    if (rowNumber === wanted.row) return true;
     const day = cells[date];
-    return since !== undefined && (!isDate(day) || day.getTime() >= since);
+    if (since !== undefined && (!isDate(day) || day.getTime() >= since)) return true;
+    if (wanted.absences && isAbsentMark(cells[mark])) return true;
+    return ids.size > 0 && ids.has(idOf(cells));
   };
 }
 
