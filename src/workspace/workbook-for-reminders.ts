@@ -1,7 +1,7 @@
 // Reads what the reminders need, through whichever path reached the workbook: the checks' sheets, the record, Attendance.
 import type { IsoDate } from '../domain/cells';
 import type { ReminderSnapshot } from '../domain/reminders/reminder-day';
-import { Attendance } from '../domain/sheets/attendance';
+import { Attendance, isAbsentMark } from '../domain/sheets/attendance';
 import { Log } from '../domain/sheets/log';
 import { Placements } from '../domain/sheets/placements';
 import { Providers } from '../domain/sheets/providers';
@@ -16,7 +16,6 @@ import { sentRecordOf, type SentRecord } from './reminder-record';
 import { settingRows } from './settings';
 import { isDate } from './spreadsheet';
 import { rowsOf, type RowFilter } from './table';
-import { isAbsentMark } from './workbook-for-sidebar';
 import type { WorkbookAccess } from './workbook/access';
 
 export interface WorkbookForReminders {

@@ -1,7 +1,7 @@
 // Reads every sheet the sidebar shows, each once, and the moment as the spreadsheet's clock shows it.
-import { comparable, type IsoDate, type IsoTimestamp } from '../domain/cells';
+import type { IsoDate, IsoTimestamp } from '../domain/cells';
 import type { HeaderIndex, Grid } from '../domain/table';
-import { Attendance } from '../domain/sheets/attendance';
+import { Attendance, isAbsentMark } from '../domain/sheets/attendance';
 import { Documents } from '../domain/sheets/documents';
 import { Placements } from '../domain/sheets/placements';
 import { Providers } from '../domain/sheets/providers';
@@ -58,11 +58,6 @@ export interface AttendanceWanted {
   readonly placementId?: string;
   /** This row, and every row with the same Placement ID. */
   readonly row?: number;
-}
-
-/** An Absent mark however typed ('absent ', 'ABSENT'): the word is looked for before it is compared. */
-export function isAbsentMark(marked: unknown): boolean {
-  return typeof marked === 'string' && /absent/i.test(marked) && comparable(marked) === 'absent';
 }
 
 function attendanceFilter(

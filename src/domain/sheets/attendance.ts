@@ -1,4 +1,5 @@
 // The Attendance sheet: one row per AP session, the record the school's register is built from.
+import { comparable } from '../cells';
 import { choice, date, defineSheet, placementId, text, timestamp, type RecordOf } from '../columns';
 
 export const SESSIONS = ['AM', 'PM'] as const;
@@ -51,3 +52,11 @@ export const Attendance = defineSheet('Attendance', {
 });
 
 export type AttendanceRecord = RecordOf<typeof Attendance>;
+
+/**
+ * A Mark cell as read, before parsing, that says Absent however typed ('absent ', 'ABSENT'): the
+ * word is looked for before the cell is compared, as most rows say Present.
+ */
+export function isAbsentMark(marked: unknown): boolean {
+  return typeof marked === 'string' && /absent/i.test(marked) && comparable(marked) === 'absent';
+}

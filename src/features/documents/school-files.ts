@@ -60,7 +60,7 @@ export function filesToMake(
   ];
 }
 
-export const WORKBOOK_LABEL = 'AP placements workbook (for the hourly reminders)';
+const WORKBOOK_LABEL = 'AP placements workbook (for the hourly reminders)';
 
 /**
  * This workbook, when the hourly run opens it through the Sheets API: an add-on's clock run has no

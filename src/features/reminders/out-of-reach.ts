@@ -16,7 +16,7 @@ function workbookLink(spreadsheetId: string): string {
 }
 
 /** The email: what stopped, since when, and who does what; nothing about any pupil. */
-export function outOfReachEmail(
+function outOfReachEmail(
   connection: RemindersConnection,
   owner: string,
   since: string,

@@ -25,7 +25,7 @@ interface Metadata {
 }
 
 /** A sheet name as an A1 range: always quoted, a quote inside doubled (the API's A1 notation). */
-export function sheetRange(name: string, a1 = ''): string {
+function sheetRange(name: string, a1 = ''): string {
   return `'${name.replace(/'/g, "''")}'${a1 ? `!${a1}` : ''}`;
 }
 
