@@ -6,6 +6,8 @@ export interface Measurement {
   readonly calls: Record<string, number>;
   readonly totalCalls: number;
   readonly cpuMs: number;
+  /** Of `cpuMs`, what the emulator spent inside service calls (Google's side of each call). */
+  readonly serviceCpuMs: number;
   readonly virtualMs: number;
   /** Apps Script's limit for this kind of run: 360 s, or 30 s for a simple trigger. */
   readonly limitSeconds: number;
@@ -30,6 +32,7 @@ export function measure(
     calls: ws.meter.snapshot(),
     totalCalls: ws.meter.total,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    serviceCpuMs: ws.meter.serviceCpuMs,
     virtualMs: ws.clock.now() - virtualStart,
     limitSeconds,
   };

@@ -25,6 +25,12 @@ interface ByMethod {
 export class CallMeter {
   readonly counts = new Map<string, number>();
   total = 0;
+  /**
+   * CPU the emulator spent inside service calls since the last reset (running the method and
+   * converting its arguments and result between realms), in ms: Google's side of a call, which
+   * the cost model charges as time, not the script's own CPU.
+   */
+  serviceCpuMs = 0;
   costModel: CostModel = 'none';
   #fault: Fault | undefined;
   #hooks = new Map<number, () => void>();
@@ -69,6 +75,7 @@ export class CallMeter {
   reset(): void {
     this.counts.clear();
     this.total = 0;
+    this.serviceCpuMs = 0;
     this.#fault = undefined;
     this.#methodFault = undefined;
     this.#hooks.clear();
@@ -129,6 +136,11 @@ export class CallMeter {
       if (!this.#pendingLoss.has(call)) this.#pendingLoss.set(call, byMethod.message);
     }
     this.#lostOn = this.#lostOn.filter((l) => l.remaining > 0);
+  }
+
+  /** Adds a service call's CPU (a `process.cpuUsage` difference) to `serviceCpuMs`. */
+  chargeService(used: { readonly user: number; readonly system: number }): void {
+    this.serviceCpuMs += (used.user + used.system) / 1000;
   }
 
   /** Counts as a plain object sorted by method name, for benchmarks and assertions. */

@@ -33,6 +33,7 @@ export function exposer(
             const fn = value as (...args: unknown[]) => unknown;
             method = (...args: unknown[]) => {
               let result: unknown;
+              const started = process.cpuUsage();
               try {
                 gate.beforeCall(name);
                 checkPermission(exec, name);
@@ -44,9 +45,12 @@ export function exposer(
                 // A lost reply: the method ran and took effect, but the script gets an error.
                 exec.workspace.meter.afterCall(call);
               } catch (e) {
+                exec.workspace.meter.chargeService(process.cpuUsage(started));
                 throw e instanceof Error ? realm.error(e) : e;
               }
-              return realm.toScript(result);
+              const value = realm.toScript(result);
+              exec.workspace.meter.chargeService(process.cpuUsage(started));
+              return value;
             };
             methods.set(prop, method);
           }

@@ -88,7 +88,8 @@ function filledFast(value: unknown): string | number | boolean | typeof BLANK | 
   if (typeof value === 'string') {
     const text = value.trim();
     if (text === '') return BLANK;
-    return SPREADSHEET_ERROR.test(text) ? undefined : text;
+    // 35 is '#': only text starting with it can be a spreadsheet error.
+    return text.charCodeAt(0) === 35 && SPREADSHEET_ERROR.test(text) ? undefined : text;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'boolean') return value;
@@ -105,10 +106,13 @@ function kind<T>(
     ),
   );
   // The same `read`, given a context that only collects problems: any problem, and zod explains.
+  // One context serves every call (reading is synchronous and `read` never keeps it).
+  const ctx = { value: undefined as unknown, issues: [] as unknown[] };
   fastReaders.set(schema, (value) => {
     const cell = filledFast(value);
     if (cell === undefined || typeof cell === 'object') return cell;
-    const ctx = { value: cell, issues: [] as unknown[] };
+    ctx.value = cell;
+    ctx.issues.length = 0;
     const out = read(cell, ctx as unknown as Payload);
     return ctx.issues.length === 0 ? { value: out } : undefined;
   });
@@ -157,8 +161,20 @@ function calendarDate(year: number, month: number, day: number): IsoDate | undef
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Days already read: a sheet holds thousands of cells but few distinct days. */
+const readDays = new Map<string, IsoDate | undefined>();
+const READ_DAYS_KEPT = 4096;
+
 /** Reads 'YYYY-MM-DD' (what the table adapter makes of a date cell) or a typed 'dd/mm/yyyy'. */
 export function readDateText(text: string): IsoDate | undefined {
+  if (readDays.has(text)) return readDays.get(text);
+  const day = readDayText(text);
+  if (readDays.size >= READ_DAYS_KEPT) readDays.clear();
+  readDays.set(text, day);
+  return day;
+}
+
+function readDayText(text: string): IsoDate | undefined {
   const iso = ISO_DATE.exec(text);
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const uk = UK_DATE.exec(text);
@@ -199,8 +215,16 @@ export function choiceCell<const C extends string>(
   choices: readonly C[],
 ): CellSchema<C | undefined> {
   const byKey = new Map(choices.map((choice) => [comparable(choice), choice]));
+  // Cells as typed, to the choice they mean: a column holds thousands of cells but few spellings.
+  const bySpelling = new Map<string, C | undefined>();
+  const choiceOf = (text: string): C | undefined => {
+    if (bySpelling.has(text)) return bySpelling.get(text);
+    const choice = byKey.get(comparable(text));
+    if (bySpelling.size < 1024) bySpelling.set(text, choice);
+    return choice;
+  };
   return kind((value, ctx) => {
-    const choice = typeof value === 'boolean' ? undefined : byKey.get(comparable(String(value)));
+    const choice = typeof value === 'boolean' ? undefined : choiceOf(String(value));
     return choice ?? fail(ctx, `${quoted(value)} is not one of: ${choices.join(', ')}`);
   });
 }

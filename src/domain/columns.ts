@@ -140,6 +140,49 @@ export function parseCells<S extends SheetSchema>(
   return { record: record as RecordOf<S>, problems };
 }
 
+/**
+ * parseCells for many rows of one sheet whose columns are where `columnOf` says: the columns and
+ * their readers looked up once, not per row (a sheet of 60,000 rows is read in one go).
+ */
+export function rowReader<S extends SheetSchema>(
+  sheet: S,
+  columnOf: ReadonlyMap<string, number>,
+  /** Only these columns (the rest undefined); every column when not given. */
+  only?: readonly string[],
+): (cells: readonly unknown[]) => ParsedRow<RecordOf<S>> {
+  const wanted = only && new Set(only);
+  const columns = Object.entries(sheet.columns).filter(([key]) => !wanted || wanted.has(key));
+  const plan = columns.map(([key, column]) => ({
+    key,
+    column,
+    at: columnOf.get(key) ?? -1,
+    fast: cells.fastReaderOf(column.schema),
+  }));
+  return (row) => {
+    const record: Record<string, unknown> = {};
+    let problems: ColumnProblem[] | undefined;
+    for (const { key, column, at, fast } of plan) {
+      const cell = at < 0 ? undefined : row[at];
+      const read = fast?.(cell);
+      if (read) {
+        record[key] = read.value;
+        continue;
+      }
+      const result = column.schema.safeParse(cell);
+      if (result.success) {
+        record[key] = result.data;
+      } else {
+        record[key] = column.defaultValue;
+        const reason = result.error.issues[0]?.message ?? 'could not be read';
+        (problems ??= []).push({ column: column.header, message: `${column.header}: ${reason}` });
+      }
+    }
+    return { record: record as RecordOf<S>, problems: problems ?? NO_PROBLEMS };
+  };
+}
+
+const NO_PROBLEMS: readonly ColumnProblem[] = Object.freeze([]);
+
 /** Reads one row given as { 'Header text': cell }; missing headers read as blank cells. */
 export function parseRow<S extends SheetSchema>(
   sheet: S,

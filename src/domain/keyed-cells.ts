@@ -46,7 +46,7 @@ export function cellText(layer: Layer, value: unknown): string {
 }
 
 export function sameCell(layer: Layer, a: unknown, b: unknown): boolean {
-  return cellText(layer, a) === cellText(layer, b);
+  return a === b || cellText(layer, a) === cellText(layer, b);
 }
 
 export function layerAt(snapshot: Snapshot, layer: Layer, row: number, column: number): unknown {

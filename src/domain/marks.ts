@@ -100,13 +100,62 @@ function problemsByCell(
 }
 
 /** Header text to 0-based column, matched as indexHeaders matches (left-most of two alike). */
-function columnsByHeader(headerRow: readonly unknown[]): Map<string, number> {
+export function columnsByHeader(headerRow: readonly unknown[]): Map<string, number> {
   const columnOf = new Map<string, number>();
   headerRow.forEach((cell, column) => {
     const key = comparable(String(cell ?? ''));
     if (key !== '' && !columnOf.has(key)) columnOf.set(key, column);
   });
   return columnOf;
+}
+
+/** One note or colour the marks change on a row. */
+export interface MarkChange {
+  readonly layer: 'notes' | 'backgrounds';
+  /** 0-based column. */
+  readonly column: number;
+  readonly value: string;
+}
+
+/** One row's marks as they are now, cell by cell. */
+export interface RowMarks {
+  readonly width: number;
+  note(column: number): string;
+  background(column: number): string;
+}
+
+/**
+ * What one row's notes and colours must change to (see planMarks), cell by cell: only the cells
+ * that change. A cell with no problem, no note of ours and not the Checks cell is left unread
+ * beyond its note, so a clean row costs a glance per cell.
+ */
+export function markRow(
+  row: RowMarks,
+  columnOf: ReadonlyMap<string, number>,
+  checksColumn: number,
+  problems: readonly Problem[],
+): MarkChange[] {
+  const byCell = problemsByCell(problems, columnOf, checksColumn);
+  const rowSeverity = worst(problems);
+  const changes: MarkChange[] = [];
+  for (let column = 0; column < row.width; column += 1) {
+    const atFault = byCell.get(column);
+    const note = row.note(column);
+    if (!atFault && column !== checksColumn && note.indexOf(MARK_PREFIX) === -1) continue;
+    const { person, ours } = splitNote(note);
+    const wanted = noteWith(person, atFault ?? []);
+    if (wanted !== note) changes.push({ layer: 'notes', column, value: wanted });
+    const background = row.background(column);
+    const severity = column === checksColumn ? rowSeverity : worst(atFault ?? []);
+    let colour = background;
+    if (severity && mayColour(background)) colour = colourOf(severity);
+    // Ours only where we marked it: the row's Checks cell, or a cell that carried our note.
+    else if (!severity && isOurColour(background) && (ours || column === checksColumn)) {
+      colour = NO_COLOUR;
+    }
+    if (colour !== background) changes.push({ layer: 'backgrounds', column, value: colour });
+  }
+  return changes;
 }
 
 /**
@@ -120,30 +169,30 @@ export function planMarks(current: CellMarks, request: MarkRequest): MarksToWrit
   const columnOf = columnsByHeader(request.headerRow);
   const notes = current.notes.map((row) => [...row]);
   const backgrounds = current.backgrounds.map((row) => [...row]);
+  let notesChanged = false;
+  let coloursChanged = false;
   for (const [rowNumber, problems] of request.problemsByRow) {
     const r = rowNumber - request.firstRow;
     const noteRow = notes[r];
     const colourRow = backgrounds[r];
     if (!noteRow || !colourRow) continue;
-    const byCell = problemsByCell(problems, columnOf, request.checksColumn);
-    for (let column = 0; column < noteRow.length; column += 1) {
-      const atFault = byCell.get(column) ?? [];
-      const { person, ours } = splitNote(noteRow[column] ?? '');
-      const background = colourRow[column] ?? NO_COLOUR;
-      noteRow[column] = noteWith(person, atFault);
-      const severity = column === request.checksColumn ? worst(problems) : worst(atFault);
-      if (severity && mayColour(background)) {
-        colourRow[column] = colourOf(severity);
-      } else if (!severity && isOurColour(background)) {
-        // Ours only where we marked it: the row's Checks cell, or a cell that carried our note.
-        if (ours || column === request.checksColumn) colourRow[column] = NO_COLOUR;
+    const row: RowMarks = {
+      width: noteRow.length,
+      note: (column) => noteRow[column] ?? '',
+      background: (column) => colourRow[column] ?? NO_COLOUR,
+    };
+    for (const change of markRow(row, columnOf, request.checksColumn, problems)) {
+      if (change.layer === 'notes') {
+        noteRow[change.column] = change.value;
+        notesChanged = true;
+      } else {
+        colourRow[change.column] = change.value;
+        coloursChanged = true;
       }
     }
   }
-  const changed = (after: string[][], before: CellMarks['notes']) =>
-    after.some((row, r) => row.some((cell, c) => cell !== (before[r]?.[c] ?? '')));
   return {
-    ...(changed(notes, current.notes) && { notes }),
-    ...(changed(backgrounds, current.backgrounds) && { backgrounds }),
+    ...(notesChanged && { notes }),
+    ...(coloursChanged && { backgrounds }),
   };
 }

@@ -1,7 +1,7 @@
 // Finds a sheet's columns by header text and turns rows into records; pure, the adapter does the I/O.
 import { comparable, type IsoDate, type IsoTimestamp } from './cells';
 import {
-  parseCells,
+  rowReader,
   type Column,
   type ColumnProblem,
   type RecordOf,
@@ -65,20 +65,32 @@ export interface TableRow<T> {
 }
 
 /** Every non-blank row under the header, read into a record by header text. Never throws. */
+/**
+ * Reads only some columns of most rows: every column of `fullRows`, only `keys` of the rest (their
+ * other fields undefined). On edit a one-row change needs the other rows only for the rules
+ * between rows, not 40 columns each.
+ */
+export interface NarrowRead {
+  readonly keys: readonly string[];
+  readonly fullRows: ReadonlySet<number>;
+}
+
 export function readRows<S extends SheetSchema>(
   sheet: S,
   grid: Grid,
   index: HeaderIndex,
+  narrow?: NarrowRead,
 ): TableRow<RecordOf<S>>[] {
+  const read = rowReader(sheet, index.columnOf);
+  const readKeys = narrow && rowReader(sheet, index.columnOf, narrow.keys);
   const rows: TableRow<RecordOf<S>>[] = [];
   for (let r = 1; r < grid.length; r += 1) {
     const cells = grid[r] ?? [];
     if (isBlankRow(cells)) continue;
-    const { record, problems } = parseCells(sheet, (key) => {
-      const column = index.columnOf.get(key);
-      return column === undefined ? undefined : cells[column];
-    });
-    rows.push({ rowNumber: r + 1, record, problems });
+    const rowNumber = r + 1;
+    const partly = readKeys && !narrow.fullRows.has(rowNumber);
+    const { record, problems } = (partly ? readKeys : read)(cells);
+    rows.push({ rowNumber, record, problems });
   }
   return rows;
 }

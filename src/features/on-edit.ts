@@ -51,7 +51,9 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const rows = editedRows(edit);
   if (rows.size === 0) return;
   withDocumentLock(LOCK_WAIT_MS, () => {
-    const read = readWorkbookForChecks();
+    // A Placements edit needs the other rows only for the rules between rows (and their reviews not).
+    const only = sheetName === Placements.name ? { placementRows: rows } : undefined;
+    const read = readWorkbookForChecks(undefined, only);
     // A missing sheet or header is said by Validate all and setup; a trigger stays silent.
     if (!read.ok) return;
     if (sheetName === Placements.name) {

@@ -1,7 +1,7 @@
 // Writes what a re-check found on each row: the add-on's cells, notes and colours, found by key.
 import type { SheetSchema } from '../domain/columns';
 import type { Layer, WantedCell } from '../domain/keyed-cells';
-import { NO_COLOUR, planMarks } from '../domain/marks';
+import { columnsByHeader, markRow, NO_COLOUR } from '../domain/marks';
 import type { Problem } from '../domain/rules/problem';
 import { cellToWrite } from '../domain/table';
 import { keyedOutcomeSaid, writeByKey, type KeyedCells } from '../workspace/keyed-write';
@@ -15,7 +15,7 @@ export interface Finding {
   readonly problems: readonly Problem[];
 }
 
-/** planMarks' Checks column on a sheet without one: no cell is it. */
+/** markRow's Checks column on a sheet without one: no cell is it. */
 const NO_CHECKS_COLUMN = -1;
 
 export function allDataRows(table: Table<SheetSchema>): Set<number> {
@@ -64,6 +64,7 @@ export function writeFindings<S extends SheetSchema>(
   // Reviews has no Checks column: its problems are marked on the cells at fault only.
   const checksColumn = table.index.columnOf.get('checks') ?? NO_CHECKS_COLUMN;
   const identify = contentIdentity(table.schema, table.index);
+  const columnOf = columnsByHeader(headerRow);
   const writes: KeyedCells[] = keyedRows(table, rows, identify).map(({ row, key, occurrence }) => {
     const finding = found.get(row);
     const values = valueCells(table, finding?.cells ?? cleared);
@@ -72,7 +73,19 @@ export function writeFindings<S extends SheetSchema>(
       key,
       occurrence,
       pad: true,
-      cells: (now) => [...values, ...markCells(now, headerRow, checksColumn, problems)],
+      cells: (now) => [
+        ...values,
+        ...markRow(
+          {
+            width: headerRow.length,
+            note: (column) => String(now('notes', column) ?? ''),
+            background: (column) => String(now('backgrounds', column) ?? NO_COLOUR),
+          },
+          columnOf,
+          checksColumn,
+          problems,
+        ),
+      ],
     };
   });
   if (writes.length === 0) return undefined;
@@ -104,33 +117,4 @@ function valueCells<S extends SheetSchema>(
     });
   }
   return wanted;
-}
-
-/** The notes and colours one row should have, from what it has now (a person's note kept). */
-function markCells(
-  now: (layer: Layer, column: number) => unknown,
-  headerRow: readonly unknown[],
-  checksColumn: number,
-  problems: readonly Problem[],
-): WantedCell[] {
-  const width = headerRow.length;
-  const columns = Array.from({ length: width }, (_, c) => c);
-  const notes = [columns.map((c) => String(now('notes', c) ?? ''))];
-  const backgrounds = [columns.map((c) => String(now('backgrounds', c) ?? NO_COLOUR))];
-  const marks = planMarks(
-    { notes, backgrounds },
-    { headerRow, checksColumn, firstRow: 2, problemsByRow: new Map([[2, problems]]) },
-  );
-  return [
-    ...columns.map((column) => ({
-      layer: 'notes' as const,
-      column,
-      value: marks.notes?.[0]?.[column] ?? notes[0]?.[column] ?? '',
-    })),
-    ...columns.map((column) => ({
-      layer: 'backgrounds' as const,
-      column,
-      value: marks.backgrounds?.[0]?.[column] ?? backgrounds[0]?.[column] ?? NO_COLOUR,
-    })),
-  ];
 }

@@ -30,7 +30,8 @@ export interface KeyedCells {
   readonly occurrence?: number;
   /**
    * Written with the rest of its column even when already right, so that a write covering many
-   * rows (Validate all) is one rectangle rather than one call per changed cell.
+   * rows (Validate all) is one rectangle rather than one call per changed cell: a value as wanted,
+   * a note or colour as it is now (a mark left alone need not be listed among the cells).
    */
   readonly pad?: boolean;
   /** Fixed cells, or cells worked out from the row as read now (marks keep a person's note). */
@@ -111,8 +112,8 @@ export function writeByKey(
   const toCheck = new Set<number>();
   let baseline: Snapshot | undefined;
   let baselineKeys = new Map<string, number[]>();
-  /** What the last write put at each position: `${layer}|${row}|${column}`. */
-  let lastWrite = new Map<string, unknown>();
+  /** What the last write put on each row. */
+  let lastWrite = new Map<number, PlacedCell[]>();
   const outcome = (how: { unsettled?: boolean; unverified?: boolean } = {}): KeyedOutcome => ({
     gone: [...gone],
     changed: [...changed.values()],
@@ -137,6 +138,7 @@ export function writeByKey(
     }
     const fixes: PlacedCell[] = [];
     const padding: PlacedCell[] = [];
+    const padRows: number[] = [];
     let missed = false;
     gone.clear();
     for (const write of writes) {
@@ -145,6 +147,7 @@ export function writeByKey(
       const occurrence = write.occurrence ?? 0;
       for (const row of rows.slice(occurrence, occurrence + 1)) {
         const at = (layer: Layer, column: number) => layerAt(now, layer, row, column);
+        if (write.pad) padRows.push(row);
         const wanted = typeof write.cells === 'function' ? write.cells(at) : write.cells;
         for (const cell of wanted) {
           const current = at(cell.layer, cell.column);
@@ -167,36 +170,69 @@ export function writeByKey(
       }
     }
     // A write that went to a row which moved into its place in the gap is undone on that row.
-    const writtenColumns = new Set(
-      [...lastWrite.keys()].map((position) => Number(position.split('|')[2])),
-    );
-    for (const [position, value] of lastWrite) {
-      const [layer, rowText, columnText] = position.split('|') as [Layer, string, string];
-      const row = Number(rowText);
-      const column = Number(columnText);
+    const writtenColumns = new Set<number>();
+    for (const cells of lastWrite.values())
+      for (const cell of cells) writtenColumns.add(cell.column);
+    for (const [row, cells] of lastWrite) {
       const key = identify(now.values[row - 1] ?? []);
       if (key !== undefined && ours.has(key)) continue;
-      const current = layerAt(now, layer, row, column);
-      if (!sameCell(layer, current, value)) continue;
       const earlier = key === undefined ? undefined : earlierRow(keys, baselineKeys, key, row);
-      if (earlier !== undefined && baseline) {
-        const before = layerAt(baseline, layer, earlier, column);
-        if (sameCell(layer, before, current)) continue;
-        fixes.push({ layer, row, column, value: before });
-        putBack.add(row);
-      } else if (missed || onlyOurs(now.values[row - 1] ?? [], writtenColumns)) {
-        fixes.push({ layer, row, column, value: EMPTY[layer] });
-        toCheck.add(row);
+      for (const { layer, column, value } of cells) {
+        const current = layerAt(now, layer, row, column);
+        if (!sameCell(layer, current, value)) continue;
+        if (earlier !== undefined && baseline) {
+          const before = layerAt(baseline, layer, earlier, column);
+          if (sameCell(layer, before, current)) continue;
+          fixes.push({ layer, row, column, value: before });
+          putBack.add(row);
+        } else if (missed || onlyOurs(now.values[row - 1] ?? [], writtenColumns)) {
+          fixes.push({ layer, row, column, value: EMPTY[layer] });
+          toCheck.add(row);
+        }
       }
     }
     if (fixes.length === 0) return outcome();
     if (pass === PASSES - 1) break;
-    const columns = new Set(fixes.map((f) => `${f.layer}|${f.column}`));
-    fixes.push(...padding.filter((p) => columns.has(`${p.layer}|${p.column}`)));
+    fixes.push(...paddingFor(fixes, padding, padRows, now));
     writeCells(sheet, fixes);
-    lastWrite = new Map(fixes.map((f) => [`${f.layer}|${f.row}|${f.column}`, f.value]));
+    lastWrite = new Map();
+    for (const fix of fixes) {
+      const onRow = lastWrite.get(fix.row);
+      if (onRow) onRow.push(fix);
+      else lastWrite.set(fix.row, [fix]);
+    }
   }
   return outcome({ unsettled: true });
+}
+
+/**
+ * The cells that make each fixed column one rectangle over the padded rows: values as wanted
+ * (`padding`, cells already right), notes and colours as they are now.
+ */
+function paddingFor(
+  fixes: readonly PlacedCell[],
+  padding: readonly PlacedCell[],
+  padRows: readonly number[],
+  now: Snapshot,
+): PlacedCell[] {
+  const fixedRows = new Map<string, Set<number>>();
+  for (const fix of fixes) {
+    const column = `${fix.layer}|${fix.column}`;
+    const rows = fixedRows.get(column);
+    if (rows) rows.add(fix.row);
+    else fixedRows.set(column, new Set([fix.row]));
+  }
+  const pads = padding.filter((p) => fixedRows.get(`${p.layer}|${p.column}`)?.has(p.row) === false);
+  for (const [id, rows] of fixedRows) {
+    const [layer, columnText] = id.split('|') as [Layer, string];
+    if (layer === 'values') continue;
+    const column = Number(columnText);
+    for (const row of padRows) {
+      if (!rows.has(row))
+        pads.push({ layer, row, column, value: layerAt(now, layer, row, column) });
+    }
+  }
+  return pads;
 }
 
 /** A row blank but for the columns the add-on wrote: a row that moved away left it (a deletion). */

@@ -43,18 +43,28 @@ export function contentIdentity(
   index: HeaderIndex,
   withId = true,
 ): RowIdentity {
-  const addOn = new Set(
-    [...index.columnOf]
-      .filter(([key]) => schema.columns[key]?.owner === 'add-on')
-      .map(([, column]) => column),
-  );
+  const isAddOns: boolean[] = [];
+  for (const [key, column] of index.columnOf) {
+    if (schema.columns[key]?.owner === 'add-on') isAddOns[column] = true;
+  }
   const idColumn = withId ? index.columnOf.get('placementId') : undefined;
   return (cells) => {
-    const person = cells.map((cell, c) => (addOn.has(c) ? '' : cellText('values', cell)));
-    // A row beyond the last one with content reads as no cells at all: the same blank row.
-    while (person.length > 0 && person[person.length - 1] === '') person.pop();
     const id = idColumn === undefined ? '' : keyText(cells[idColumn]);
-    return `${id}|${JSON.stringify(person)}`;
+    // Each cell as its length and text (unambiguous, and cheaper than JSON); the add-on's own
+    // cells as empty. A row beyond the last one with content reads as no cells at all: the same
+    // blank row, so trailing empty cells are cut.
+    let key = `${id.length}:${id}|`;
+    let end = key.length;
+    for (let c = 0; c < cells.length; c += 1) {
+      if (isAddOns[c] === true) {
+        key += '0:';
+        continue;
+      }
+      const text = cellText('values', cells[c]);
+      key += `${text.length}:${text}`;
+      if (text !== '') end = key.length;
+    }
+    return key.slice(0, end);
   };
 }
 

@@ -36,6 +36,9 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
  */
 export class SheetDates {
   readonly #read = new Map<string, string>();
+  /** Days and moments already read, by instant: a sheet holds thousands of date cells, few days. */
+  readonly #days = new Map<number, string>();
+  readonly #moments = new Map<number, string>();
   readonly #written = new Map<string, Date>();
 
   /** `local`: the spreadsheet's zone is the one JavaScript's Date works in (see `of`). */
@@ -63,7 +66,17 @@ export class SheetDates {
   }
 
   #format(date: Date, pattern: string): string {
-    if (this.local) return pattern === 'yyyy-MM-dd' ? localDay(date) : localTimestamp(date);
+    if (this.local) {
+      const day = pattern === 'yyyy-MM-dd';
+      const known = day ? this.#days : this.#moments;
+      const time = date.getTime();
+      let text = known.get(time);
+      if (text === undefined) {
+        text = day ? localDay(date) : localTimestamp(date);
+        known.set(time, text);
+      }
+      return text;
+    }
     const key = `${pattern}|${date.getTime()}`;
     let text = this.#read.get(key);
     if (text === undefined) {

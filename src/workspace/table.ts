@@ -6,6 +6,7 @@ import {
   readRows,
   type Grid,
   type HeaderIndex,
+  type NarrowRead,
   type TableRow,
 } from '../domain/table';
 import { dayOfSerial, momentOfSerial } from '../domain/calendar/serial-day';
@@ -57,26 +58,26 @@ function readableGrid(
     const kind = kindOf(schema.columns[key]?.kind);
     if (kind) dateColumns.set(column, kind);
   }
-  const timestampColumns = new Set(
-    [...dateColumns].filter(([, kind]) => kind === 'moment').map(([column]) => column),
-  );
-  return grid.map((row, r) =>
-    r === 0
-      ? row
-      : keep && !keep(row, r + 1)
-        ? []
-        : row.map((cell, column) => {
-            if (serialDates && typeof cell === 'number') {
-              // The Sheets API gives a date cell as its serial number (serial-day.ts).
-              const kind = dateColumns.get(column);
-              if (kind === 'day') return dayOfSerial(cell) ?? cell;
-              if (kind === 'moment') return momentOfSerial(cell) ?? cell;
-              return cell;
-            }
-            if (!isDate(cell)) return cell;
-            return timestampColumns.has(column) ? dates.isoTimestamp(cell) : dates.isoDate(cell);
-          }),
-  );
+  const kinds: ('day' | 'moment' | undefined)[] = [];
+  for (const [column, kind] of dateColumns) kinds[column] = kind;
+  return grid.map((row, r) => {
+    if (r === 0) return row;
+    if (keep && !keep(row, r + 1)) return [];
+    const cells = row.slice();
+    for (let column = 0; column < cells.length; column += 1) {
+      const cell = cells[column];
+      if (typeof cell === 'number') {
+        // The Sheets API gives a date cell as its serial number (serial-day.ts).
+        const kind = serialDates ? kinds[column] : undefined;
+        if (kind)
+          cells[column] = (kind === 'day' ? dayOfSerial(cell) : momentOfSerial(cell)) ?? cell;
+      } else if (typeof cell === 'object' && isDate(cell)) {
+        // A date in any column reads as its day; in a timestamp column, as its moment.
+        cells[column] = kinds[column] === 'moment' ? dates.isoTimestamp(cell) : dates.isoDate(cell);
+      }
+    }
+    return cells;
+  });
 }
 
 /** A sheet's cells as read by any path (WorkbookAccess), into records by header. */
@@ -136,6 +137,8 @@ export function readTable<S extends SheetSchema>(
   options: {
     /** Only some rows become records (the sidebar's thousands of old Attendance rows need not). */
     readonly rows?: (index: HeaderIndex, grid: Grid, dates: SheetDates) => RowFilter | undefined;
+    /** Only some columns of most rows (NarrowRead). */
+    readonly narrow?: NarrowRead;
   } = {},
 ): TableRead<S> {
   const spreadsheet = workbook?.spreadsheet ?? openWorkbook();
@@ -148,7 +151,12 @@ export function readTable<S extends SheetSchema>(
   }
   const dates = workbook?.dates ?? SheetDates.of(spreadsheet);
   const keep = options.rows?.(index, grid, dates);
-  const rows = readRows(schema, readableGrid(schema, grid, index, dates, keep), index);
+  const rows = readRows(
+    schema,
+    readableGrid(schema, grid, index, dates, keep),
+    index,
+    options.narrow,
+  );
   return { ok: true, table: { schema, index, rows, grid, sheet, dates } };
 }
 

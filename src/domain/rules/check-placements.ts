@@ -175,11 +175,19 @@ export function checkPlacements(
   options: { rows?: ReadonlySet<number> } = {},
 ): PlacementCheck[] {
   const index = indexWorkbook(snapshot, today);
-  const contexts = snapshot.placements.map((row) => ({
-    row,
-    context: placementContext(index, row.record),
-  }));
-  return checkPlacementRows(contexts, options.rows);
+  // Cross-row rules see every row; each reported row's full context is built for it alone.
+  const between = crossRowProblems(
+    snapshot.placements.map(({ rowNumber, record }) => ({
+      rowNumber,
+      placement: record,
+      sessions: index.sessionsOf(record.sessions),
+      provider: index.providerByName.get(nameKey(record.provider) ?? ''),
+    })),
+  );
+  const wanted = options.rows;
+  return snapshot.placements
+    .filter((row) => !wanted || wanted.has(row.rowNumber))
+    .map((row) => checkRow(row, placementContext(index, row.record), between));
 }
 
 /** The same checks on rows already in context (the sidebar reuses the reminders' contexts). */
@@ -197,23 +205,29 @@ export function checkPlacementRows(
   );
   return contexts
     .filter(({ row }) => !wanted || wanted.has(row.rowNumber))
-    .map(({ row, context }) => {
-      const unreadable = new Set(row.problems.map((p) => p.column));
-      const cellProblems: Problem[] = row.problems.map((p) => ({
-        severity: 'error',
-        column: p.column,
-        message: p.message,
-      }));
-      const ruleProblems = [...checkPlacement(context), ...(between.get(row.rowNumber) ?? [])];
-      return {
-        rowNumber: row.rowNumber,
-        placementId: row.record.placementId,
-        problems: sortProblems([
-          ...cellProblems,
-          ...ruleProblems.filter((p) => !unreadable.has(p.column)),
-        ]),
-        lastReview: context.lastReview,
-        nextReviewDue: context.review.due,
-      };
-    });
+    .map(({ row, context }) => checkRow(row, context, between));
+}
+
+function checkRow(
+  row: TableRow<Placement>,
+  context: PlacementContext,
+  between: ReadonlyMap<number, readonly Problem[]>,
+): PlacementCheck {
+  const unreadable = new Set(row.problems.map((p) => p.column));
+  const cellProblems: Problem[] = row.problems.map((p) => ({
+    severity: 'error',
+    column: p.column,
+    message: p.message,
+  }));
+  const ruleProblems = [...checkPlacement(context), ...(between.get(row.rowNumber) ?? [])];
+  return {
+    rowNumber: row.rowNumber,
+    placementId: row.record.placementId,
+    problems: sortProblems([
+      ...cellProblems,
+      ...ruleProblems.filter((p) => !unreadable.has(p.column)),
+    ]),
+    lastReview: context.lastReview,
+    nextReviewDue: context.review.due,
+  };
 }

@@ -10,6 +10,16 @@ import { upnKey } from './upn';
 /** A setting educating this many pupils full time must be registered (DOMAIN.md §3). */
 export const MOST_UNREGISTERED_FULL_TIME = 4;
 
+/** The Placements columns the rules between rows read (on edit, all other rows need only these). */
+export const CROSS_ROW_COLUMNS = [
+  'placementId',
+  'status',
+  'upn',
+  'sessions',
+  'provider',
+  'hoursPerWeek',
+] as const;
+
 export interface PlacementRowFacts {
   readonly rowNumber: number;
   readonly placement: Placement;
