@@ -4,6 +4,7 @@ import { benchForms, formFigures } from './forms';
 import { benchGenerateDocuments } from './generate-documents';
 import { benchHistory } from './history';
 import { benchHourlyReminders, reminderFigures } from './reminders';
+import { benchScale } from './scale';
 import { benchSetUpWorkbook } from './set-up-workbook';
 import { benchSidebar } from './sidebar';
 import { benchValidatePlacements } from './validate-placements';
@@ -11,6 +12,8 @@ import { benchValidatePlacements } from './validate-placements';
 const sizes = [20, 200, 2000];
 
 console.log('AP Placements benchmarks (built bundle in the emulator; cost model "typical")\n');
+console.log(`${benchScale().text}\n`);
+console.log(`${benchHistory(2000)}\n`);
 for (const n of sizes) {
   for (const m of benchSetUpWorkbook(n)) console.log(report(m), '\n');
 }
@@ -44,4 +47,3 @@ if (one && hundred) {
       `(about ${Math.floor(270 / secondsPerDocument)} documents fit before the 4.5-minute stop).`,
   );
 }
-console.log(`\n${benchHistory(200)}\n`);

@@ -79,7 +79,7 @@ export function appendValues(
     ? { row: table.row + table.numRows, column: table.column }
     : { row: target.rect.row, column: target.rect.column };
   const height = rows.length;
-  const width = Math.max(1, ...rows.map((l) => l.length));
+  const width = rows.reduce((most, l) => Math.max(most, l.length), 1);
   const user = exec.effectiveUser;
   const grow = { rows: sheet.maxRows, columns: sheet.maxColumns };
   if (insert === 'INSERT_ROWS' && height > 0) {

@@ -46,7 +46,7 @@ export function inputRows(
     }),
   );
   if (dimension === 'ROWS') return lines;
-  const height = Math.max(0, ...lines.map((l) => l.length));
+  const height = lines.reduce((most, l) => Math.max(most, l.length), 0);
   return Array.from({ length: height }, (_, r) => lines.map((l) => l[r] ?? null));
 }
 
@@ -82,7 +82,7 @@ export function planBlock(
       }
     });
   }
-  const width = Math.max(1, ...rows.map((l) => l.length));
+  const width = rows.reduce((most, l) => Math.max(most, l.length), 1);
   const written: Rect =
     rows.length === 0
       ? rect

@@ -99,13 +99,23 @@ export class Sheet extends SheetBase implements Pick<GSheet, Methods> {
       numColumns: Math.max(1, this.#m.lastColumn()),
     });
   }
+  /**
+   * "A -1 value given as the row or column position is equivalent to getting the very last row or
+   * column that has data in the sheet" (Sheet.getSheetValues reference): -1 as numRows or
+   * numColumns reads through the last row or column with content, as scripts commonly call it
+   * (getSheetValues(1, 1, -1, -1) for the whole used range, one call). On an empty sheet, A1 alone,
+   * as getDataRange.
+   */
   getSheetValues(
     startRow: number,
     startColumn: number,
     numRows: number,
     numColumns: number,
   ): unknown[][] {
-    return this.getRange(startRow, startColumn, numRows, numColumns).getValues();
+    const rows = numRows === -1 ? Math.max(1, this.#m.lastRow() - startRow + 1) : numRows;
+    const columns =
+      numColumns === -1 ? Math.max(1, this.#m.lastColumn() - startColumn + 1) : numColumns;
+    return this.getRange(startRow, startColumn, rows, columns).getValues();
   }
 
   // ---- protection ----

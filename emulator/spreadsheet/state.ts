@@ -136,7 +136,7 @@ export class SpreadsheetState implements WriteContext {
     options: { index?: number; maxRows?: number; maxColumns?: number } = {},
   ): SheetModel {
     if (this.findSheet(name)) throw new Error(`A sheet named "${name}" already exists`);
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = rows.reduce((most, r) => Math.max(most, r.length), 0);
     const sheet = new SheetModel(
       this,
       name,

@@ -61,7 +61,7 @@ export function userEdit(
 ): UserEditResult {
   const sheet = state.sheet(sheetName);
   const anchor = parseA1(a1, sheet.maxRows, sheet.maxColumns);
-  const width = Math.max(0, ...values.map((r) => r.length));
+  const width = values.reduce((most, r) => Math.max(most, r.length), 0);
   if (!anchor || values.length === 0 || width === 0)
     throw new Error(`userEdit: nothing to write at ${a1}`);
   const rect: Rect = {

@@ -1,6 +1,6 @@
 // The rows a person selected before choosing a menu item: the active range's sheet and rows.
 import type { RowIdentity } from './row-keys';
-import { openWorkbook } from './spreadsheet';
+import { openWorkbook, usedValues } from './spreadsheet';
 
 export interface SelectedRows {
   readonly sheetName: string;
@@ -51,7 +51,7 @@ export function selectCellOfRow(
 ): number | undefined {
   const sheet = openWorkbook().getSheetByName(sheetName);
   if (!sheet) return undefined;
-  const rows = sheet.getDataRange().getValues();
+  const rows = usedValues(sheet);
   const at = rows.findIndex((cells, r) => r > 0 && identify(cells) === key);
   if (at < 0) return undefined;
   sheet.getRange(at + 1, column + 1).activate();

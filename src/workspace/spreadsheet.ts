@@ -14,6 +14,20 @@ export function openWorkbook(): Spreadsheet {
   return spreadsheet;
 }
 
+/**
+ * A1 through the last row and column with content, in ONE call: Sheet.getSheetValues with -1
+ * ("equivalent to getting the very last row or column that has data"), where getDataRange()
+ * .getValues() is two. Every read of a whole sheet goes through here (issue 14: the fixed floor).
+ */
+export function usedValues(sheet: Sheet): unknown[][] {
+  return sheet.getSheetValues(1, 1, -1, -1);
+}
+
+/** The header row (row 1 through the last column with content), in one call. */
+export function headerValues(sheet: Sheet): unknown[][] {
+  return sheet.getSheetValues(1, 1, 1, -1);
+}
+
 /** Dates created in another realm (the emulator's host, Google's runtime) fail `instanceof Date`. */
 export function isDate(value: unknown): value is Date {
   // Most cells are text or numbers: only an object is asked the costlier question.

@@ -11,7 +11,14 @@ import {
 } from '../domain/table';
 import { dayOfSerial, momentOfSerial } from '../domain/calendar/serial-day';
 import { appendRecords } from './document-records';
-import { isDate, openWorkbook, SheetDates, type Sheet, type Spreadsheet } from './spreadsheet';
+import {
+  isDate,
+  openWorkbook,
+  SheetDates,
+  usedValues,
+  type Sheet,
+  type Spreadsheet,
+} from './spreadsheet';
 import type { WorkbookAccess } from './workbook/access';
 
 export interface Table<S extends SheetSchema> {
@@ -144,7 +151,7 @@ export function readTable<S extends SheetSchema>(
   const spreadsheet = workbook?.spreadsheet ?? openWorkbook();
   const sheet = spreadsheet.getSheetByName(schema.name);
   if (!sheet) return { ok: false, message: noSheetMessage(schema) };
-  const grid = sheet.getDataRange().getValues();
+  const grid = usedValues(sheet);
   const index = indexHeaders(schema, grid[0] ?? []);
   if (index.missing.length > 0) {
     return { ok: false, message: missingHeadersMessage(schema, index.missing) };

@@ -1,6 +1,6 @@
 // WorkbookAccess through SpreadsheetApp: the spreadsheet open in the editor, or opened by its id.
 import type { Grid } from '../../domain/table';
-import { SheetDates, type Sheet, type Spreadsheet } from '../spreadsheet';
+import { headerValues, SheetDates, usedValues, type Sheet, type Spreadsheet } from '../spreadsheet';
 import type { CellBlock, WorkbookAccess, WorkbookPath, WorkbookStore } from './access';
 
 type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -103,12 +103,7 @@ export class SpreadsheetAccess implements WorkbookAccess {
     for (const name of names) {
       const sheet = this.#sheet(name);
       if (!sheet) continue;
-      if (options.headerOnly?.includes(name)) {
-        const width = sheet.getLastColumn();
-        grids.set(name, width > 0 ? sheet.getRange(1, 1, 1, width).getValues() : []);
-      } else {
-        grids.set(name, sheet.getDataRange().getValues());
-      }
+      grids.set(name, options.headerOnly?.includes(name) ? headerValues(sheet) : usedValues(sheet));
     }
     return grids;
   }
@@ -117,10 +112,31 @@ export class SpreadsheetAccess implements WorkbookAccess {
     return this.#sheet(name)?.getSheetId();
   }
 
-  /** One appendRow per row: each is atomic against a person's edit (the reference's words). */
+  /**
+   * One row: appendRow, atomic against a person's edit (the reference's words). Several (a run's
+   * Log lines): blank rows inserted after the last row with content, then filled in one setValues,
+   * four calls however many rows. A row a person adds at that moment is pushed below the inserted
+   * rows, never written over; these are the add-on's own sheets, where nobody types.
+   */
   appendRows(name: string, rows: readonly (readonly unknown[])[]): void {
     const sheet = this.#existing(name);
-    for (const row of rows) sheet.appendRow(row.map((cell) => this.dates.toCell(cell)));
+    const cells = rows.map((row) => row.map((cell) => this.dates.toCell(cell)));
+    const [only] = cells;
+    if (cells.length === 1 && only) {
+      sheet.appendRow(only);
+      return;
+    }
+    if (cells.length === 0) return;
+    const width = cells.reduce((most, row) => Math.max(most, row.length), 1);
+    const last = sheet.getLastRow();
+    if (last < 1) {
+      for (const row of cells) sheet.appendRow(row);
+      return;
+    }
+    sheet.insertRowsAfter(last, cells.length);
+    sheet
+      .getRange(last + 1, 1, cells.length, width)
+      .setValues(cells.map((row) => [...row, ...Array<unknown>(width - row.length).fill('')]));
   }
 
   writeBlocks(name: string, blocks: readonly CellBlock[]): void {

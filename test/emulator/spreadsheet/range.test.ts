@@ -65,6 +65,22 @@ test('getSheetValues reads like getRange().getValues()', () => {
   expect(sheet.getSheetValues(2, 2, 2, 1)).toEqual([[5], [8]]);
 });
 
+// Sheet reference, getSheetValues: "A -1 value given as the row or column position is equivalent to
+// getting the very last row or column that has data in the sheet."
+test('getSheetValues with -1 reads through the last row and column with data', () => {
+  const { sheet } = grid();
+  expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual(sheet.getDataRange().getValues());
+  expect(sheet.getSheetValues(2, 2, -1, -1)).toEqual([
+    [5, 6],
+    [8, 9],
+  ]);
+  sheet.getRange('E5').setValue('x');
+  expect(sheet.getSheetValues(1, 1, -1, -1)).toHaveLength(5);
+  expect(sheet.getSheetValues(1, 1, -1, -1)[0]).toHaveLength(5);
+  const empty = sheet.getParent().insertSheet('Empty');
+  expect(empty.getSheetValues(1, 1, -1, -1)).toEqual([['']]);
+});
+
 test('values from the script realm (Dates from another context) are recognised', () => {
   const { sheet } = grid();
   const foreign = vm.runInNewContext('new Date(Date.UTC(2026, 10, 29))') as Date;

@@ -5,6 +5,14 @@ import { call, placement, REVIEW, rowByHeader, rows, sidebarSchool } from './sup
 
 const review = REVIEW;
 
+/**
+ * Every sheet read a form's call makes, by method: whole sheets in one Sheet.getSheetValues, the
+ * rows around a write by Range.getValues. Up to 16 of each.
+ */
+const SHEET_READS = ['Sheet.getSheetValues', 'Range.getValues'].flatMap((method) =>
+  Array.from({ length: 16 }, (_, i) => [method, i + 1] as const),
+);
+
 /** The call's answer, or the error it threw (what google.script.run's failure handler gets). */
 function attempt(run: () => FormResult): FormResult | Error {
   try {
@@ -30,12 +38,12 @@ describe('a review whose answer fails after it was written', () => {
     expect(rows(s, 'Reviews')).toHaveLength(1);
   });
 
-  it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
-    'whichever sheet read fails (read %i), a saved review is answered ok and a failed one is not',
-    (n) => {
+  it.each(SHEET_READS)(
+    'whichever sheet read fails (%s %i), a saved review is answered ok and a failed one is not',
+    (method, n) => {
       const s = sidebarSchool([placement(1)]);
       s.ws.meter.reset();
-      s.ws.meter.failOn('Range.getValues', n, 'Service error: Spreadsheets');
+      s.ws.meter.failOn(method, n, 'Service error: Spreadsheets');
       const result = attempt(() => call(s, 'recordReview', review));
       const saved = rows(s, 'Reviews').length === 1;
       if (saved) expect(result).toMatchObject({ ok: true });
@@ -98,12 +106,12 @@ describe('the LA notification email, whatever row is selected', () => {
     expect(s.ws.mail.outbox).toHaveLength(1);
   });
 
-  it.each(Array.from({ length: 16 }, (_, i) => i + 1))(
-    'an email that went is answered ok whichever sheet read fails (read %i)',
-    (n) => {
+  it.each(SHEET_READS)(
+    'an email that went is answered ok whichever sheet read fails (%s %i)',
+    (method, n) => {
       const s = sidebarSchool([placement(1, { 'LA notified': '' })]);
       s.ws.meter.reset();
-      s.ws.meter.failOn('Range.getValues', n, 'Service error: Spreadsheets');
+      s.ws.meter.failOn(method, n, 'Service error: Spreadsheets');
       const result = attempt(() => call(s, 'sendEmail', LA));
       if (s.ws.mail.outbox.length === 1) expect(result).toMatchObject({ ok: true });
       else expect(result instanceof Error || !result.ok).toBe(true);

@@ -50,8 +50,8 @@ describe('getSidebarState service calls', () => {
 
   it('read each of the seven sheets it shows once, and look up the other two by name only', () => {
     expect(small.calls).toMatchObject({
-      'Range.getValues': 7,
-      'Sheet.getDataRange': 7,
+      // Each in one call (Sheet.getSheetValues through the last row and column with data).
+      'Sheet.getSheetValues': 7,
       // Placements, Providers, Reviews, Term dates, Settings, Attendance, Documents; Log, Reminders sent.
       'Spreadsheet.getSheetByName': 9,
     });

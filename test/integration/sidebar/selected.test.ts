@@ -13,7 +13,7 @@ describe('getSelectedPlacement', () => {
     s.ws.meter.reset();
     const result = call<SelectedPlacement>(s, 'getSelectedPlacement');
     expect(result.selected).toMatchObject({ placementId: 'AP-0002', row: 3 });
-    expect(s.ws.meter.countOf('Range.getValues')).toBe(7);
+    expect(s.ws.meter.countOf('Range.getValues', 'Sheet.getSheetValues')).toBe(7);
     // No reminder status, no other sheet looked up: fewer calls than opening the sidebar.
     const refresh = s.ws.meter.total;
     s.ws.meter.reset();
@@ -29,7 +29,7 @@ describe('getSelectedPlacement', () => {
         'Select a row on Placements (or a row with a Placement ID on Attendance, Reviews or Documents) to see that placement here.',
       today: '2026-01-20',
     });
-    expect(s.ws.meter.countOf('Range.getValues')).toBe(0);
+    expect(s.ws.meter.countOf('Range.getValues', 'Sheet.getSheetValues')).toBe(0);
     // The selection (6 calls) and the workbook's day (3), so a sidebar open overnight moves on.
     expect(s.ws.meter.total).toBeLessThanOrEqual(9);
   });

@@ -24,7 +24,7 @@ describe("the workbook's day in every answer", () => {
     s.ws.meter.reset();
     const answer = call<SelectedPlacement>(s, 'getSelectedPlacement');
     expect(answer.today).toBe('2026-01-21');
-    expect(s.ws.meter.countOf('Range.getValues')).toBe(0);
+    expect(s.ws.meter.countOf('Range.getValues', 'Sheet.getSheetValues')).toBe(0);
     expect(call<SelectedPlacement>(s, 'openRow', { sheet: 'Providers', row: 2 }).today).toBe(
       '2026-01-21',
     );
