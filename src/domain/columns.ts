@@ -120,24 +120,42 @@ export function parseCells<S extends SheetSchema>(
   cellOf: (key: string, column: Column) => unknown,
 ): ParsedRow<RecordOf<S>> {
   const record: Record<string, unknown> = {};
-  const problems: ColumnProblem[] = [];
+  let problems: ColumnProblem[] | undefined;
   for (const [key, column] of Object.entries(sheet.columns)) {
-    const cell = cellOf(key, column);
-    const fast = cells.fastReaderOf(column.schema)?.(cell);
-    if (fast) {
-      record[key] = fast.value;
-      continue;
-    }
-    const result = column.schema.safeParse(cell);
-    if (result.success) {
-      record[key] = result.data;
-    } else {
-      record[key] = column.defaultValue;
-      const reason = result.error.issues[0]?.message ?? 'could not be read';
-      problems.push({ column: column.header, message: `${column.header}: ${reason}` });
-    }
+    problems = readInto(
+      record,
+      key,
+      column,
+      cells.fastReaderOf(column.schema),
+      cellOf(key, column),
+      problems,
+    );
   }
-  return { record: record as RecordOf<S>, problems };
+  return { record: record as RecordOf<S>, problems: problems ?? [] };
+}
+
+/** One cell into `record`: the plain reader first, zod to explain a cell it rejects. */
+function readInto(
+  record: Record<string, unknown>,
+  key: string,
+  column: Column,
+  fast: cells.FastReader | undefined,
+  cell: unknown,
+  problems: ColumnProblem[] | undefined,
+): ColumnProblem[] | undefined {
+  const read = fast?.(cell);
+  if (read) {
+    record[key] = read.value;
+    return problems;
+  }
+  const result = column.schema.safeParse(cell);
+  if (result.success) {
+    record[key] = result.data;
+    return problems;
+  }
+  record[key] = column.defaultValue;
+  const reason = result.error.issues[0]?.message ?? 'could not be read';
+  return [...(problems ?? []), { column: column.header, message: `${column.header}: ${reason}` }];
 }
 
 /**
@@ -162,20 +180,7 @@ export function rowReader<S extends SheetSchema>(
     const record: Record<string, unknown> = {};
     let problems: ColumnProblem[] | undefined;
     for (const { key, column, at, fast } of plan) {
-      const cell = at < 0 ? undefined : row[at];
-      const read = fast?.(cell);
-      if (read) {
-        record[key] = read.value;
-        continue;
-      }
-      const result = column.schema.safeParse(cell);
-      if (result.success) {
-        record[key] = result.data;
-      } else {
-        record[key] = column.defaultValue;
-        const reason = result.error.issues[0]?.message ?? 'could not be read';
-        (problems ??= []).push({ column: column.header, message: `${column.header}: ${reason}` });
-      }
+      problems = readInto(record, key, column, fast, at < 0 ? undefined : row[at], problems);
     }
     return { record: record as RecordOf<S>, problems: problems ?? NO_PROBLEMS };
   };
