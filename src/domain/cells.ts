@@ -162,15 +162,16 @@ function calendarDate(year: number, month: number, day: number): IsoDate | undef
 }
 
 /** Days already read: a sheet holds thousands of cells but few distinct days. */
-const readDays = new Map<string, IsoDate | undefined>();
+const readDays = new Map<string, IsoDate | null>();
 const READ_DAYS_KEPT = 4096;
 
 /** Reads 'YYYY-MM-DD' (what the table adapter makes of a date cell) or a typed 'dd/mm/yyyy'. */
 export function readDateText(text: string): IsoDate | undefined {
-  if (readDays.has(text)) return readDays.get(text);
+  const known = readDays.get(text);
+  if (known !== undefined) return known ?? undefined;
   const day = readDayText(text);
   if (readDays.size >= READ_DAYS_KEPT) readDays.clear();
-  readDays.set(text, day);
+  readDays.set(text, day ?? null);
   return day;
 }
 
@@ -216,11 +217,12 @@ export function choiceCell<const C extends string>(
 ): CellSchema<C | undefined> {
   const byKey = new Map(choices.map((choice) => [comparable(choice), choice]));
   // Cells as typed, to the choice they mean: a column holds thousands of cells but few spellings.
-  const bySpelling = new Map<string, C | undefined>();
+  const bySpelling = new Map<string, C | null>();
   const choiceOf = (text: string): C | undefined => {
-    if (bySpelling.has(text)) return bySpelling.get(text);
+    const known = bySpelling.get(text);
+    if (known !== undefined) return known ?? undefined;
     const choice = byKey.get(comparable(text));
-    if (bySpelling.size < 1024) bySpelling.set(text, choice);
+    if (bySpelling.size < 1024) bySpelling.set(text, choice ?? null);
     return choice;
   };
   return kind((value, ctx) => {

@@ -26,8 +26,13 @@ export interface Snapshot {
 /** getBackgrounds() gives this for a cell nobody coloured (setBackground(null) clears to it). */
 const NO_COLOUR = '#ffffff';
 
+/** `instanceof` first (cheap, and true in Apps Script's one realm); the tag for a Date from another realm. */
 function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+  );
 }
 
 /**
@@ -45,8 +50,22 @@ export function cellText(layer: Layer, value: unknown): string {
   return text.charCodeAt(0) === 39 && /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
+/**
+ * Whether two cells read the same, as `cellText` compares them, without building either text
+ * (a write compares every cell of the rows it covers, twice).
+ */
 export function sameCell(layer: Layer, a: unknown, b: unknown): boolean {
-  return a === b || cellText(layer, a) === cellText(layer, b);
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (layer === 'backgrounds') return a.toLowerCase() === b.toLowerCase();
+    return (
+      (a.charCodeAt(0) === 39 || b.charCodeAt(0) === 39) &&
+      cellText(layer, a) === cellText(layer, b)
+    );
+  }
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  if (isDateValue(a) && isDateValue(b)) return a.getTime() === b.getTime();
+  return cellText(layer, a) === cellText(layer, b);
 }
 
 export function layerAt(snapshot: Snapshot, layer: Layer, row: number, column: number): unknown {
@@ -92,31 +111,31 @@ export interface CellBlock {
  * same run on adjacent rows stacked (Validate all: one block per column block, as before).
  */
 export function blocksOf(cells: readonly PlacedCell[]): CellBlock[] {
-  const byRow = new Map<string, Map<number, unknown>>();
+  const byLayer = new Map<Layer, Map<number, Map<number, unknown>>>();
   for (const cell of cells) {
-    const id = `${cell.layer}|${cell.row}`;
-    const row = byRow.get(id) ?? new Map<number, unknown>();
+    let rows = byLayer.get(cell.layer);
+    if (!rows) byLayer.set(cell.layer, (rows = new Map()));
+    let row = rows.get(cell.row);
+    if (!row) rows.set(cell.row, (row = new Map()));
     row.set(cell.column, cell.value);
-    byRow.set(id, row);
   }
   const runs: CellBlock[] = [];
-  for (const [id, columns] of byRow) {
-    const [layer, rowText] = id.split('|') as [Layer, string];
-    const sorted = [...columns.keys()].sort((a, b) => a - b);
-    let start = 0;
-    for (let i = 1; i <= sorted.length; i += 1) {
-      if (i < sorted.length && sorted[i] === (sorted[i - 1] ?? 0) + 1) continue;
-      const run = sorted.slice(start, i);
-      runs.push({
-        layer,
-        row: Number(rowText),
-        column: run[0] ?? 0,
-        values: [run.map((c) => columns.get(c))],
-      });
-      start = i;
+  for (const layer of [...byLayer.keys()].sort()) {
+    const layerRuns: CellBlock[] = [];
+    for (const [row, columns] of byLayer.get(layer) ?? []) {
+      const sorted = [...columns.keys()].sort((a, b) => a - b);
+      let start = 0;
+      for (let i = 1; i <= sorted.length; i += 1) {
+        if (i < sorted.length && sorted[i] === (sorted[i - 1] ?? 0) + 1) continue;
+        const values: unknown[] = [];
+        for (let c = start; c < i; c += 1) values.push(columns.get(sorted[c] ?? 0));
+        layerRuns.push({ layer, row, column: sorted[start] ?? 0, values: [values] });
+        start = i;
+      }
     }
+    layerRuns.sort((a, b) => a.column - b.column || a.row - b.row);
+    runs.push(...layerRuns);
   }
-  runs.sort((a, b) => a.layer.localeCompare(b.layer) || a.column - b.column || a.row - b.row);
   const stacked: CellBlock[] = [];
   for (const run of runs) {
     const last = stacked[stacked.length - 1];

@@ -73,19 +73,23 @@ export function writeFindings<S extends SheetSchema>(
       key,
       occurrence,
       pad: true,
-      cells: (now) => [
-        ...values,
-        ...markRow(
-          {
-            width: headerRow.length,
-            note: (column) => String(now('notes', column) ?? ''),
-            background: (column) => String(now('backgrounds', column) ?? NO_COLOUR),
-          },
-          columnOf,
-          checksColumn,
-          problems,
-        ),
-      ],
+      cells: (_now, rowNow) => {
+        const notes = rowNow('notes');
+        const backgrounds = rowNow('backgrounds');
+        return [
+          ...values,
+          ...markRow(
+            {
+              width: headerRow.length,
+              note: (column) => textOr(notes[column], ''),
+              background: (column) => textOr(backgrounds[column], NO_COLOUR),
+            },
+            columnOf,
+            checksColumn,
+            problems,
+          ),
+        ];
+      },
     };
   });
   if (writes.length === 0) return undefined;
@@ -117,4 +121,10 @@ function valueCells<S extends SheetSchema>(
     });
   }
   return wanted;
+}
+
+/** A note or colour as text (getNotes and getBackgrounds give text; a gap reads as `empty`). */
+function textOr(cell: unknown, empty: string): string {
+  if (typeof cell === 'string') return cell;
+  return cell === null || cell === undefined ? empty : String(cell);
 }

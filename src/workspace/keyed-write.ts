@@ -20,7 +20,8 @@ import type { Sheet } from './spreadsheet';
  * write (each row's key from its own cells: the Placement ID, an absence's day and session...),
  * the cells are written where their keys are, and the sheet is read again. If rows moved in the
  * gap, the cells the write put on another row are put back as that row held them, and the write
- * goes again to where its key is now. Each pass costs one read; a quiet sheet needs two reads.
+ * goes again to where its key is now. Each pass costs one read; a quiet sheet needs two, the
+ * second of values only (asWritten).
  */
 
 /** Cells wanted on the row(s) with one key. */
@@ -37,7 +38,11 @@ export interface KeyedCells {
   /** Fixed cells, or cells worked out from the row as read now (marks keep a person's note). */
   readonly cells:
     | readonly WantedCell[]
-    | ((now: (layer: Layer, column: number) => unknown) => readonly WantedCell[]);
+    | ((
+        now: (layer: Layer, column: number) => unknown,
+        /** The row's cells of one layer as read now (empty when that layer was not read). */
+        rowNow: (layer: Layer) => readonly unknown[],
+      ) => readonly WantedCell[]);
 }
 
 export interface KeyedOutcome {
@@ -64,16 +69,53 @@ export interface ReadShape {
   readonly columns: number;
 }
 
-function readSnapshot(sheet: Sheet, layers: ReadonlySet<Layer>, shape: ReadShape): Snapshot {
+function readSnapshot(
+  sheet: Sheet,
+  layers: ReadonlySet<Layer>,
+  shape: ReadShape,
+  valuesFirst?: (values: unknown[][]) => boolean,
+): Snapshot | undefined {
   // Down to the last row with content now (a colleague may have added rows) and at least to the
   // last row the caller read (a row emptied since must still be found, to clear it).
   const rows = Math.max(sheet.getLastRow(), shape.rows, 1);
   const range = sheet.getRange(1, 1, rows, Math.max(1, shape.columns));
+  const values = range.getValues();
+  if (valuesFirst?.(values)) return undefined;
   return {
-    values: range.getValues(),
+    values,
     ...(layers.has('notes') && { notes: range.getNotes() }),
     ...(layers.has('backgrounds') && { backgrounds: range.getBackgrounds() }),
   };
+}
+
+/**
+ * Whether the sheet's values are as the write left them: every cell as `before` (the read the
+ * write was planned on) except the values written, which read as written. Then no row moved,
+ * nobody typed in between, and the notes and colours went where they were meant to: the check
+ * needs no second look at them (one read instead of three at the end of every write).
+ */
+function asWritten(
+  before: readonly (readonly unknown[])[],
+  now: readonly (readonly unknown[])[],
+  written: ReadonlyMap<number, readonly PlacedCell[]>,
+): boolean {
+  if (before.length !== now.length) return false;
+  for (let r = 0; r < now.length; r += 1) {
+    const was = before[r] ?? [];
+    const is = now[r] ?? [];
+    const width = Math.max(was.length, is.length);
+    for (let c = 0; c < width; c += 1) {
+      if (!sameCell('values', is[c] ?? '', was[c] ?? '')) {
+        const cell = written.get(r + 1)?.find((w) => w.layer === 'values' && w.column === c);
+        if (!cell || !sameCell('values', is[c] ?? '', cell.value)) return false;
+      }
+    }
+    for (const cell of written.get(r + 1) ?? []) {
+      if (cell.layer === 'values' && !sameCell('values', is[cell.column] ?? '', cell.value))
+        return false;
+    }
+  }
+  return true;
 }
 
 function writeCells(sheet: Sheet, cells: readonly PlacedCell[]): void {
@@ -114,6 +156,8 @@ export function writeByKey(
   let baselineKeys = new Map<string, number[]>();
   /** What the last write put on each row. */
   let lastWrite = new Map<number, PlacedCell[]>();
+  /** The read the last write was planned on. */
+  let planned: Snapshot | undefined;
   const outcome = (how: { unsettled?: boolean; unverified?: boolean } = {}): KeyedOutcome => ({
     gone: [...gone],
     changed: [...changed.values()],
@@ -123,14 +167,21 @@ export function writeByKey(
     ...(how.unverified && { unverified: true }),
   });
   for (let pass = 0; pass < PASSES; pass += 1) {
-    let now: Snapshot;
+    let now: Snapshot | undefined;
     try {
-      now = readSnapshot(sheet, layers, shape);
+      const before = planned;
+      now = readSnapshot(
+        sheet,
+        layers,
+        shape,
+        before && ((values) => asWritten(before.values, values, lastWrite)),
+      );
     } catch (e) {
       // Before any write, a failed read is the caller's to say; after one, the write stands.
       if (lastWrite.size === 0) throw e;
       return outcome({ unverified: true });
     }
+    if (!now) return outcome();
     const keys = rowsByKey(now.values, identify);
     if (!baseline) {
       baseline = now;
@@ -148,7 +199,8 @@ export function writeByKey(
       for (const row of rows.slice(occurrence, occurrence + 1)) {
         const at = (layer: Layer, column: number) => layerAt(now, layer, row, column);
         if (write.pad) padRows.push(row);
-        const wanted = typeof write.cells === 'function' ? write.cells(at) : write.cells;
+        const rowNow = (layer: Layer) => now[layer]?.[row - 1] ?? [];
+        const wanted = typeof write.cells === 'function' ? write.cells(at, rowNow) : write.cells;
         for (const cell of wanted) {
           const current = at(cell.layer, cell.column);
           const placed = { layer: cell.layer, row, column: cell.column, value: cell.value };
@@ -195,6 +247,7 @@ export function writeByKey(
     if (pass === PASSES - 1) break;
     fixes.push(...paddingFor(fixes, padding, padRows, now));
     writeCells(sheet, fixes);
+    planned = now;
     lastWrite = new Map();
     for (const fix of fixes) {
       const onRow = lastWrite.get(fix.row);

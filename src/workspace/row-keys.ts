@@ -60,7 +60,10 @@ export function contentIdentity(
         key += '0:';
         continue;
       }
-      const text = cellText('values', cells[c]);
+      const cell = cells[c];
+      // Most cells are plain text, which is its own text (cellText only strips an apostrophe).
+      const text =
+        typeof cell === 'string' && cell.charCodeAt(0) !== 39 ? cell : cellText('values', cell);
       key += `${text.length}:${text}`;
       if (text !== '') end = key.length;
     }

@@ -1,6 +1,6 @@
 // The rows a person selected before choosing a menu item: the active range's sheet and rows.
 import type { RowIdentity } from './row-keys';
-import { openWorkbook, usedValues } from './spreadsheet';
+import { openWorkbook, usedValues, type Spreadsheet } from './spreadsheet';
 
 export interface SelectedRows {
   readonly sheetName: string;
@@ -14,8 +14,8 @@ export interface SelectedRows {
  * A selection of several ranges (Ctrl-click) gives only the last one; a whole-column selection
  * covers every row, which the caller narrows to rows that hold something.
  */
-export function selectedRows(): SelectedRows | undefined {
-  const range = openWorkbook().getActiveRange();
+export function selectedRows(spreadsheet: Spreadsheet = openWorkbook()): SelectedRows | undefined {
+  const range = spreadsheet.getActiveRange();
   if (!range) return undefined;
   const firstRow = range.getRow();
   return {

@@ -30,11 +30,12 @@ export function headerValues(sheet: Sheet): unknown[][] {
 
 /** Dates created in another realm (the emulator's host, Google's runtime) fail `instanceof Date`. */
 export function isDate(value: unknown): value is Date {
-  // Most cells are text or numbers: only an object is asked the costlier question.
+  // Most cells are text or numbers: only an object is asked the costlier questions, and
+  // `instanceof` (true in Apps Script's one realm) before the tag.
   return (
     typeof value === 'object' &&
     value !== null &&
-    Object.prototype.toString.call(value) === '[object Date]'
+    (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
   );
 }
 

@@ -128,8 +128,8 @@ export interface Workbook {
   readonly dates: SheetDates;
 }
 
-export function openTables(): Workbook {
-  const spreadsheet = openWorkbook();
+/** `spreadsheet`: the one this execution already opened (each getActiveSpreadsheet is a call). */
+export function openTables(spreadsheet: Spreadsheet = openWorkbook()): Workbook {
   return { spreadsheet, dates: SheetDates.of(spreadsheet) };
 }
 

@@ -8,7 +8,7 @@ import { Providers } from '../domain/sheets/providers';
 import { Reviews } from '../domain/sheets/reviews';
 import { SettingsSheet } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
-import { isDate, type SheetDates } from './spreadsheet';
+import { isDate, type SheetDates, type Spreadsheet } from './spreadsheet';
 import {
   openTables,
   readTable,
@@ -101,8 +101,9 @@ export type BeforeAttendance = Pick<
  */
 export function readSidebarWorkbook(
   wantedAttendance?: (read: BeforeAttendance, today: IsoDate) => AttendanceWanted | undefined,
+  spreadsheet?: Spreadsheet,
 ): SidebarRead {
-  const workbook = openTables();
+  const workbook = openTables(spreadsheet);
   const now = workbook.dates.isoTimestamp(new Date());
   const before: BeforeAttendance & Omit<SidebarSheets, 'attendance' | keyof BeforeAttendance> = {
     placements: readTable(Placements, workbook),

@@ -1,6 +1,6 @@
 // Planning writes by row identity (src/domain/keyed-cells.ts): what compares equal, how rows are
 // found by key, and how cells become as few setValues rectangles as possible.
-import { blocksOf, rowsByKey, sameCell } from '../../src/domain/keyed-cells';
+import { blocksOf, cellText, rowsByKey, sameCell, type Layer } from '../../src/domain/keyed-cells';
 
 describe('comparing a cell as read with what the add-on wrote', () => {
   it('sees text written with a protecting apostrophe as the text getValues gives back', () => {
@@ -14,6 +14,40 @@ describe('comparing a cell as read with what the add-on wrote', () => {
     expect(sameCell('values', new Date(2026, 0, 5), '2026-01-05')).toBe(false);
     expect(sameCell('backgrounds', null, '#FFFFFF')).toBe(true);
     expect(sameCell('values', 7, '7')).toBe(false);
+  });
+
+  it('answers as comparing the two cells as text would, for every pair of kinds of cell', () => {
+    const cells: unknown[] = [
+      '',
+      null,
+      undefined,
+      'x',
+      "'=A1",
+      '=A1',
+      "'x",
+      'X',
+      '#FFFFFF',
+      '#ffffff',
+      0,
+      -0,
+      7,
+      NaN,
+      true,
+      false,
+      new Date(2026, 0, 5),
+      new Date(2026, 0, 5),
+      new Date(2026, 0, 6),
+      '7',
+    ];
+    for (const layer of ['values', 'notes', 'backgrounds'] as Layer[])
+      for (const a of cells)
+        for (const b of cells)
+          expect([layer, a, b, sameCell(layer, a, b)]).toEqual([
+            layer,
+            a,
+            b,
+            cellText(layer, a) === cellText(layer, b),
+          ]);
   });
 });
 

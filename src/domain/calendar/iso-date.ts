@@ -32,15 +32,18 @@ function daysInMonth(year: number, month: number): number {
 // The checks read the same few hundred days thousands of times a run; remembering them halves the
 // time. Bounded, so hostile text cannot grow it without limit.
 const REMEMBERED_DAYS = 5000;
-const remembered = new Map<string, DayParts | undefined>();
+/** null: not a day (so that one lookup answers both ways). */
+const remembered = new Map<string, DayParts | null>();
+const numbers = new Map<string, number>();
 
 /** The year, month (1–12) and day of a real 'YYYY-MM-DD' day (years 1000–9999); else undefined. */
 export function dayParts(date: IsoDate | undefined): DayParts | undefined {
   if (typeof date !== 'string') return undefined;
-  if (remembered.has(date)) return remembered.get(date);
+  const known = remembered.get(date);
+  if (known !== undefined) return known ?? undefined;
   const parts = readDayParts(date);
   if (remembered.size >= REMEMBERED_DAYS) remembered.clear();
-  remembered.set(date, parts);
+  remembered.set(date, parts ?? null);
   return parts;
 }
 
@@ -59,8 +62,18 @@ function readDayParts(date: string): DayParts | undefined {
  * (the proleptic Gregorian calendar) rather than a Date, since the checks call it many times a row.
  */
 export function dayNumber(date: IsoDate | undefined): number | undefined {
+  if (typeof date !== 'string') return undefined;
+  const known = numbers.get(date);
+  if (known !== undefined) return known;
   const parts = dayParts(date);
   if (!parts) return undefined;
+  if (numbers.size >= REMEMBERED_DAYS) numbers.clear();
+  const number = serialOf(parts);
+  numbers.set(date, number);
+  return number;
+}
+
+function serialOf(parts: DayParts): number {
   const year = parts.month <= 2 ? parts.year - 1 : parts.year;
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;

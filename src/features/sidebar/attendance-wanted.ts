@@ -1,6 +1,6 @@
 // Which Attendance rows a sidebar view reads into records (the rest of the sheet is read, not parsed).
 import type { RecordOf, SheetSchema } from '../../domain/columns';
-import { attendanceWindowStart } from '../../domain/sidebar/attendance-window';
+import { lookbackStart } from '../../domain/sidebar/attendance-window';
 import { placementIdOnRow, type RowOnSheet } from '../../domain/sidebar/selection';
 import type { TableRow } from '../../domain/table';
 import type { TableRead } from '../../workspace/table';
@@ -11,8 +11,8 @@ function rowsOf<S extends SheetSchema>(read: TableRead<S>): readonly TableRow<Re
 }
 
 /**
- * The selected placement's rows, whatever their date; with the overview, also every row from the
- * start of the window the reminders and this half-term look at, and every open absence.
+ * The selected placement's rows, whatever their date (its view counts this half-term); with the
+ * overview, also every row of the missing-returns lookback, and every open absence.
  */
 export function attendanceFor(selected: RowOnSheet | undefined, overview: boolean) {
   return (read: BeforeAttendance, today: string): AttendanceWanted => {
@@ -24,7 +24,7 @@ export function attendanceFor(selected: RowOnSheet | undefined, overview: boolea
         documents: rowsOf(read.documents),
       });
     const termDates = rowsOf(read.termDates).map((row) => row.record);
-    const since = overview ? attendanceWindowStart(termDates, today) : undefined;
+    const since = overview ? lookbackStart(termDates, today) : undefined;
     return {
       absences: overview,
       ...(since !== undefined ? { since } : {}),

@@ -30,6 +30,7 @@ import { activeWorkbook } from '../../workspace/workbook/open';
 import { selectedRows } from '../../workspace/selection';
 import { settingRows } from '../../workspace/settings';
 import { openSidebar } from '../../workspace/ui';
+import { openWorkbook, type Spreadsheet } from '../../workspace/spreadsheet';
 import {
   hasSheet,
   readSidebarWorkbook,
@@ -74,11 +75,11 @@ function missingParts(read: SidebarRead): string[] {
 }
 
 /** Never fails: the state after a saved form must not turn into an error (issue 10, item 3). */
-function remindersState(now: string, schoolDay: boolean): RemindersState {
+function remindersState(now: string, schoolDay: boolean, read: SidebarRead): RemindersState {
   let status: ReturnType<typeof readReminderStatus>;
   let lastRun: LastRun | undefined;
   try {
-    const { store } = activeWorkbook();
+    const { store } = activeWorkbook(read.workbook.spreadsheet);
     status = readReminderStatus(store);
     lastRun = readLastRun(store);
   } catch {
@@ -136,8 +137,8 @@ export function dayOf(book: SidebarWorkbook, now: string): SidebarDay {
 }
 
 /** The selected row as the sidebar reads it: a selection of many rows means its first data row. */
-export function selectedRow(): RowOnSheet | undefined {
-  const selection = selectedRows();
+export function selectedRow(spreadsheet?: Spreadsheet): RowOnSheet | undefined {
+  const selection = selectedRows(spreadsheet);
   if (!selection) return undefined;
   const row = selection.firstRow === 1 && selection.lastRow > 1 ? 2 : selection.firstRow;
   return { sheetName: selection.sheetName, row };
@@ -155,7 +156,10 @@ export function selectedFrom(
 }
 
 /** Everything from one read of the workbook: no sheet is read twice (PLATFORM.md). */
-export function stateFrom(read: SidebarRead, selected = selectedRow()): SidebarState {
+export function stateFrom(
+  read: SidebarRead,
+  selected = selectedRow(read.workbook.spreadsheet),
+): SidebarState {
   const missing = missingParts(read);
   const placements = read.sheets.placements;
   const records = placements.ok ? placements.table.rows.map((row) => row.record) : [];
@@ -169,7 +173,7 @@ export function stateFrom(read: SidebarRead, selected = selectedRow()): SidebarS
     setUp: missing.length === 0,
     missing,
     placements: { total: records.length, byStatus: countByStatus(records) },
-    reminders: remindersState(read.now, schoolDay),
+    reminders: remindersState(read.now, schoolDay, read),
     setup,
     setupMissing: setupMissing(setup),
   };
@@ -212,6 +216,7 @@ const NOWHERE: RowOnSheet = { sheetName: '', row: 0 };
  * google.script.run call is a full execution). Takes no arguments, so there is nothing to validate.
  */
 export function getSidebarState(): SidebarState {
-  const selected = selectedRow();
-  return stateFrom(readSidebarWorkbook(attendanceFor(selected, true)), selected);
+  const spreadsheet = openWorkbook();
+  const selected = selectedRow(spreadsheet);
+  return stateFrom(readSidebarWorkbook(attendanceFor(selected, true), spreadsheet), selected);
 }

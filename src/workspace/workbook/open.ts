@@ -1,5 +1,5 @@
 // Chooses, at run time, how this run reaches the workbook: the one place that decides (docs/platform.md).
-import { openWorkbook } from '../spreadsheet';
+import { openWorkbook, type Spreadsheet } from '../spreadsheet';
 import type { WorkbookAccess, WorkbookPath } from './access';
 import { connectionFor, type RemindersConnection } from './reminders-connection';
 import { SheetsApiAccess } from './sheets-api-access';
@@ -8,8 +8,8 @@ import { SpreadsheetAccess } from './spreadsheet-access';
 const FULL_SPREADSHEETS = 'https://www.googleapis.com/auth/spreadsheets';
 
 /** The spreadsheet open in the editor: every sidebar, menu and edit run, and a bound script's clock run. */
-export function activeWorkbook(): SpreadsheetAccess {
-  return new SpreadsheetAccess(openWorkbook(), 'active spreadsheet');
+export function activeWorkbook(spreadsheet: Spreadsheet = openWorkbook()): SpreadsheetAccess {
+  return new SpreadsheetAccess(spreadsheet, 'active spreadsheet');
 }
 
 /**
