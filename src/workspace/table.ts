@@ -110,6 +110,8 @@ export function rowsOf<S extends SheetSchema>(
   access: Pick<WorkbookAccess, 'dates' | 'serialDates'>,
   /** Only some rows become records (the hourly run needs only recent Attendance and open absences). */
   rows?: (index: HeaderIndex) => RowFilter,
+  /** Of those, only these rows are read whole; the rest in the `keys` columns alone (NarrowRead). */
+  narrow?: { readonly keys: readonly string[]; readonly whole: (index: HeaderIndex) => RowFilter },
 ): SheetRowsRead<S> {
   const grid = grids.get(schema.name);
   if (!grid) return { ok: false, message: noSheetMessage(schema) };
@@ -119,7 +121,15 @@ export function rowsOf<S extends SheetSchema>(
   }
   const keep = rows?.(index);
   const readable = readableGrid(schema, grid, index, access.dates, keep, access.serialDates);
-  return { ok: true, table: { schema, index, rows: readRows(schema, readable, index), grid } };
+  let narrowRead: NarrowRead | undefined;
+  if (narrow) {
+    const whole = narrow.whole(index);
+    const fullRows = new Set<number>();
+    for (let r = 1; r < grid.length; r += 1) if (whole(grid[r] ?? [], r + 1)) fullRows.add(r + 1);
+    narrowRead = { keys: narrow.keys, fullRows };
+  }
+  const records = readRows(schema, readable, index, narrowRead);
+  return { ok: true, table: { schema, index, rows: records, grid } };
 }
 
 /** The workbook and its dates, looked up once when several tables are read in one run. */

@@ -10,7 +10,7 @@ import { Reviews } from '../domain/sheets/reviews';
 import { parseSettings, SettingsSheet, type Settings } from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
 import { serialOfDay } from '../domain/calendar/serial-day';
-import { attendanceWindowStart } from '../domain/sidebar/attendance-window';
+import { attendanceWindowStart, lookbackStart } from '../domain/sidebar/attendance-window';
 import type { Grid, HeaderIndex } from '../domain/table';
 import { sentRecordOf, type SentRecord } from './reminder-record';
 import { settingRows } from './settings';
@@ -110,17 +110,25 @@ function recentOrAbsent(
   };
 }
 
+/** What the Monday summary counts of a session this half-term (monday-summary.ts). */
+const HALF_TERM_COUNT_KEYS = ['date', 'mark'] as const;
+
 /** Adds Attendance (one more read): the daily jobs chase returns and absences. */
 export function withAttendance(read: WorkbookForReminders): WorkbookForRemindersRead {
-  const since = attendanceWindowStart(
-    read.snapshot.termDates.map((row) => row.record),
-    read.today,
-  );
+  const termDates = read.snapshot.termDates.map((row) => row.record);
+  const since = attendanceWindowStart(termDates, read.today);
+  const lookback = lookbackStart(termDates, read.today);
+  // Rows older than the missing-returns lookback matter to the Monday summary's half-term count
+  // (Date and Mark) unless they are absences: those are read whole, the others in two columns.
   const attendance = rowsOf(
     Attendance,
     read.access.readSheets([Attendance.name]),
     read.access,
     (index) => recentOrAbsent(index, read.access, since),
+    {
+      keys: HALF_TERM_COUNT_KEYS,
+      whole: (index) => recentOrAbsent(index, read.access, lookback),
+    },
   );
   if (!attendance.ok) return attendance;
   return {

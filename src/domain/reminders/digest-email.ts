@@ -98,7 +98,10 @@ function entrySize(entry: Entry): number {
   return text.reduce((n, t) => n + escapeHtml(t).length, 0) + 2 * entry.href.length + 120;
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  if (!HTML_SPECIAL.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -235,10 +238,16 @@ function contentOf(digest: Digest, context: DigestContext): Content {
     const items = digest.items.filter((item) => item.urgency === urgency);
     const entries: Entry[] = [];
     for (const item of items) {
-      const entry = entryFor(item, context);
-      budget -= entrySize(entry);
-      if (budget >= 0) entries.push(entry);
-      else unlisted.set(item.kind, (unlisted.get(item.kind) ?? 0) + 1);
+      // Once the budget is spent nothing more is listed: the rest are only counted.
+      if (budget >= 0) {
+        const entry = entryFor(item, context);
+        budget -= entrySize(entry);
+        if (budget >= 0) {
+          entries.push(entry);
+          continue;
+        }
+      }
+      unlisted.set(item.kind, (unlisted.get(item.kind) ?? 0) + 1);
     }
     return { heading: HEADINGS[urgency], total: items.length, entries };
   }).filter((group) => group.total > 0);
