@@ -77,10 +77,17 @@ export function rowsByKey(
   values: readonly (readonly unknown[])[],
   identify: (cells: readonly unknown[]) => string | undefined,
   firstDataRow = 2,
+  /** Only rows with one of these parts (`part`: a cheap piece of the key equal rows share). */
+  only?: {
+    readonly part: (cells: readonly unknown[]) => string;
+    readonly parts: ReadonlySet<string>;
+  },
 ): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   for (let r = firstDataRow; r <= values.length; r += 1) {
-    const key = identify(values[r - 1] ?? []);
+    const cells = values[r - 1] ?? [];
+    if (only && !only.parts.has(only.part(cells))) continue;
+    const key = identify(cells);
     if (key === undefined) continue;
     const found = rows.get(key);
     if (found) found.push(r);

@@ -38,14 +38,31 @@ export function keyedRows(
   const seen = new Map<string, number>();
   const keyed: { row: number; key: string; occurrence: number }[] = [];
   const last = lastRowOf(table, rows);
+  // Identical rows have the same part: only rows sharing one with a re-checked row can count.
+  const parts = partsOf(table, rows, identify);
   for (let row = 2; row <= last; row += 1) {
-    const key = identify(table.grid[row - 1] ?? []);
+    const cells = table.grid[row - 1] ?? [];
+    if (parts && identify.part && !parts.has(identify.part(cells))) continue;
+    const key = identify(cells);
     if (key === undefined) continue;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     if (rows.has(row)) keyed.push({ row, key, occurrence });
   }
   return keyed;
+}
+
+/** The key parts (RowIdentity.part) of the re-checked rows as read, when the identity has parts. */
+function partsOf(
+  table: Table<SheetSchema>,
+  rows: ReadonlySet<number>,
+  identify: RowIdentity,
+): Set<string> | undefined {
+  const { part } = identify;
+  if (!part) return undefined;
+  const parts = new Set<string>();
+  for (const row of rows) parts.add(part(table.grid[row - 1] ?? []));
+  return parts;
 }
 
 /**
@@ -96,7 +113,10 @@ export function writeFindings<S extends SheetSchema>(
   const layers = new Set<Layer>(['values', 'notes', 'backgrounds']);
   try {
     const shape = { ...shapeOf(table), rows: lastRowOf(table, rows) };
-    const outcome = writeByKey(table.sheet, identify, writes, shape, layers);
+    const parts = partsOf(table, rows, identify);
+    const outcome = writeByKey(table.sheet, identify, writes, shape, layers, {
+      ...(parts && { parts }),
+    });
     return keyedOutcomeSaid(outcome, table.schema.name);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

@@ -9,6 +9,7 @@ import {
   type Snapshot,
   type WantedCell,
 } from '../domain/keyed-cells';
+import type { RowIdentity } from './row-keys';
 import type { Sheet } from './spreadsheet';
 
 /*
@@ -69,22 +70,37 @@ export interface ReadShape {
   readonly columns: number;
 }
 
-function readSnapshot(
+/** One pass's read: every layer wanted of every row, and the rows' keys. */
+interface PassRead {
+  readonly now: Snapshot;
+  readonly keys: Map<string, number[]>;
+}
+
+/**
+ * Down to the last row with content now (a colleague may have added rows) and at least to the last
+ * row the caller read (a row emptied since must still be found, to clear it). The values come
+ * first: when `settled` says the last write needs nothing more, the other layers are not read. The
+ * notes and colours are read whole even to write one row: putting back what a write reached on a
+ * row that moved in needs that row's marks as they were, wherever it was then.
+ */
+function readPass(
   sheet: Sheet,
   layers: ReadonlySet<Layer>,
   shape: ReadShape,
-  valuesFirst?: (values: unknown[][]) => boolean,
-): Snapshot | undefined {
-  // Down to the last row with content now (a colleague may have added rows) and at least to the
-  // last row the caller read (a row emptied since must still be found, to clear it).
+  settled: ((values: unknown[][]) => boolean) | undefined,
+  keysOf: (values: unknown[][]) => Map<string, number[]>,
+): PassRead | undefined {
   const rows = Math.max(sheet.getLastRow(), shape.rows, 1);
   const range = sheet.getRange(1, 1, rows, Math.max(1, shape.columns));
   const values = range.getValues();
-  if (valuesFirst?.(values)) return undefined;
+  if (settled?.(values)) return undefined;
   return {
-    values,
-    ...(layers.has('notes') && { notes: range.getNotes() }),
-    ...(layers.has('backgrounds') && { backgrounds: range.getBackgrounds() }),
+    now: {
+      values,
+      ...(layers.has('notes') && { notes: range.getNotes() }),
+      ...(layers.has('backgrounds') && { backgrounds: range.getBackgrounds() }),
+    },
+    keys: keysOf(values),
   };
 }
 
@@ -142,10 +158,14 @@ const EMPTY: Record<Layer, unknown> = { values: '', notes: '', backgrounds: null
  */
 export function writeByKey(
   sheet: Sheet,
-  identify: (cells: readonly unknown[]) => string | undefined,
+  identify: RowIdentity,
   writes: readonly KeyedCells[],
   shape: ReadShape,
   layers: ReadonlySet<Layer> = new Set(['values']),
+  options: {
+    /** The key parts (RowIdentity.part) of the rows written, when the caller knows them. */
+    readonly parts?: ReadonlySet<string>;
+  } = {},
 ): KeyedOutcome {
   const ours = new Set(writes.map((w) => w.key));
   const gone = new Set<string>();
@@ -153,7 +173,10 @@ export function writeByKey(
   const putBack = new Set<number>();
   const toCheck = new Set<number>();
   let baseline: Snapshot | undefined;
-  let baselineKeys = new Map<string, number[]>();
+  let baselineKeys: Map<string, number[]> | undefined;
+  // Planning needs only the rows of the keys written; a put-back needs every row's key.
+  const wanted =
+    identify.part && options.parts ? { part: identify.part, parts: options.parts } : undefined;
   /** What the last write put on each row. */
   let lastWrite = new Map<number, PlacedCell[]>();
   /** The read the last write was planned on. */
@@ -167,26 +190,26 @@ export function writeByKey(
     ...(how.unverified && { unverified: true }),
   });
   for (let pass = 0; pass < PASSES; pass += 1) {
-    let now: Snapshot | undefined;
+    let read: PassRead | undefined;
     try {
       const before = planned;
-      now = readSnapshot(
+      const written = lastWrite;
+      read = readPass(
         sheet,
         layers,
         shape,
-        before && ((values) => asWritten(before.values, values, lastWrite)),
+        before && ((values) => asWritten(before.values, values, written)),
+        (values) => rowsByKey(values, identify, 2, written.size === 0 ? wanted : undefined),
       );
     } catch (e) {
       // Before any write, a failed read is the caller's to say; after one, the write stands.
       if (lastWrite.size === 0) throw e;
       return outcome({ unverified: true });
     }
-    if (!now) return outcome();
-    const keys = rowsByKey(now.values, identify);
-    if (!baseline) {
-      baseline = now;
-      baselineKeys = keys;
-    }
+    if (!read) return outcome();
+    const { now, keys } = read;
+    baseline ??= now;
+    const first = baseline;
     const fixes: PlacedCell[] = [];
     const padding: PlacedCell[] = [];
     const padRows: number[] = [];
@@ -228,12 +251,13 @@ export function writeByKey(
     for (const [row, cells] of lastWrite) {
       const key = identify(now.values[row - 1] ?? []);
       if (key !== undefined && ours.has(key)) continue;
+      baselineKeys ??= rowsByKey(first.values, identify);
       const earlier = key === undefined ? undefined : earlierRow(keys, baselineKeys, key, row);
       for (const { layer, column, value } of cells) {
         const current = layerAt(now, layer, row, column);
         if (!sameCell(layer, current, value)) continue;
-        if (earlier !== undefined && baseline) {
-          const before = layerAt(baseline, layer, earlier, column);
+        if (earlier !== undefined) {
+          const before = layerAt(first, layer, earlier, column);
           if (sameCell(layer, before, current)) continue;
           fixes.push({ layer, row, column, value: before });
           putBack.add(row);

@@ -4,7 +4,14 @@ import type { SheetSchema } from '../domain/columns';
 import type { HeaderIndex } from '../domain/table';
 import type { Table } from './table';
 
-export type RowIdentity = (cells: readonly unknown[]) => string | undefined;
+export interface RowIdentity {
+  (cells: readonly unknown[]): string | undefined;
+  /**
+   * A cheap part of the key (the Placement ID): rows whose keys are equal have equal parts, so a
+   * row whose part no write wants need not have its whole key built (keyed-cells.ts rowsByKey).
+   */
+  readonly part?: (cells: readonly unknown[]) => string;
+}
 
 /** The identifying columns of each sheet (DOMAIN.md §4), by column key. */
 const KEY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
@@ -48,8 +55,10 @@ export function contentIdentity(
     if (schema.columns[key]?.owner === 'add-on') isAddOns[column] = true;
   }
   const idColumn = withId ? index.columnOf.get('placementId') : undefined;
-  return (cells) => {
-    const id = idColumn === undefined ? '' : keyText(cells[idColumn]);
+  const part = (cells: readonly unknown[]) =>
+    idColumn === undefined ? '' : keyText(cells[idColumn]);
+  const identify = (cells: readonly unknown[]) => {
+    const id = part(cells);
     // Each cell as its length and text (unambiguous, and cheaper than JSON); the add-on's own
     // cells as empty. A row beyond the last one with content reads as no cells at all: the same
     // blank row, so trailing empty cells are cut.
@@ -69,6 +78,7 @@ export function contentIdentity(
     }
     return key.slice(0, end);
   };
+  return Object.assign(identify, { part });
 }
 
 /** The key of a row as `table` read it. */
