@@ -59,7 +59,8 @@ function partsOf(
   identify: RowIdentity,
 ): Set<string> | undefined {
   const { part } = identify;
-  if (!part) return undefined;
+  // Worth it only when few rows are written (an edit); Validate all writes them all.
+  if (!part || rows.size * 4 > table.grid.length) return undefined;
   const parts = new Set<string>();
   for (const row of rows) parts.add(part(table.grid[row - 1] ?? []));
   return parts;

@@ -23,10 +23,14 @@ const KEY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   Documents: ['link'],
 };
 
+/** Two spaces together, or any spacing but a plain space. */
+const ODD_SPACING = /\s\s|[^\S ]/;
+
 function keyText(cell: unknown): string {
-  const text = cellText('values', cell).trim();
-  // Provider names and IDs are matched as the add-on reads them: case and spacing ignored.
-  return text.replace(/\s+/g, ' ').toLowerCase();
+  const text = cellText('values', cell).trim().toLowerCase();
+  // Provider names and IDs are matched as the add-on reads them: case and spacing ignored (most
+  // keys have no spacing to even out).
+  return ODD_SPACING.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** A row's key: its identifying cells; undefined when any of them is blank. */
