@@ -90,6 +90,20 @@ export interface Digest {
 
 const URGENCY_ORDER = new Map(URGENCIES.map((urgency, i) => [urgency, i]));
 
+function byKey(a: ReminderItem, b: ReminderItem): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/**
+ * Most urgent first, then by key: each urgency's items sorted on their own (a comparator asking
+ * the urgency of both items was the morning run's costliest line at 10,000 placements).
+ */
+function inDigestOrder(items: readonly ReminderItem[]): ReminderItem[] {
+  const byUrgency: ReminderItem[][] = URGENCIES.map(() => []);
+  for (const item of items) byUrgency[URGENCY_ORDER.get(item.urgency) ?? 0]?.push(item);
+  return byUrgency.flatMap((bucket) => bucket.sort(byKey));
+}
+
 /** One digest per recipient (DOMAIN.md §7: never one email per row), recipients in address order. */
 export function byRecipient(items: readonly ReminderItem[]): Digest[] {
   const grouped = new Map<string, ReminderItem[]>();
@@ -103,11 +117,7 @@ export function byRecipient(items: readonly ReminderItem[]): Digest[] {
     .map((group) => ({
       recipient: group[0]?.recipient ?? '',
       roles: [...new Set(group.map((item) => item.recipientRole))],
-      items: [...group].sort(
-        (a, b) =>
-          (URGENCY_ORDER.get(a.urgency) ?? 0) - (URGENCY_ORDER.get(b.urgency) ?? 0) ||
-          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-      ),
+      items: inDigestOrder(group),
     }))
     .sort((a, b) => (a.recipient.toLowerCase() < b.recipient.toLowerCase() ? -1 : 1));
 }
