@@ -22,6 +22,8 @@ interface FirstError {
   readonly key: string;
   /** 0-based column to select: the row's Checks cell, or on Reviews the first cell at fault. */
   readonly column: number;
+  /** Where the checks read it: looked at first, alone. */
+  readonly readAt: { readonly row: number; readonly columns: number };
 }
 
 /**
@@ -81,7 +83,13 @@ export function validatePlacements(): void {
  */
 function goToFirst(first: FirstError): string | undefined {
   try {
-    const row = selectCellOfRow(first.sheetName, first.identify, first.key, first.column);
+    const row = selectCellOfRow(
+      first.sheetName,
+      first.identify,
+      first.key,
+      first.column,
+      first.readAt,
+    );
     if (row === undefined) return undefined;
     return `The first row with errors is selected (${first.sheetName} row ${row}).`;
   } catch {
@@ -119,5 +127,6 @@ function firstError(
     identify,
     key,
     column: checksColumn ?? Math.max(0, faultColumn),
+    readAt: { row: check.rowNumber, columns: (table.grid[0] ?? []).length },
   };
 }

@@ -34,14 +34,15 @@ export function keyedRows(
   table: Table<SheetSchema>,
   rows: ReadonlySet<number>,
   identify: RowIdentity,
+  /** The key parts of the re-checked rows (partsOf), when few rows are re-checked. */
+  parts?: ReadonlySet<string>,
 ): { readonly row: number; readonly key: string; readonly occurrence: number }[] {
   const seen = new Map<string, number>();
   const keyed: { row: number; key: string; occurrence: number }[] = [];
   const last = lastRowOf(table, rows);
-  // Identical rows have the same part: only rows sharing one with a re-checked row can count.
-  const parts = partsOf(table, rows, identify);
   for (let row = 2; row <= last; row += 1) {
     const cells = table.grid[row - 1] ?? [];
+    // Identical rows have the same part: only rows sharing one with a re-checked row can count.
     if (parts && identify.part && !parts.has(identify.part(cells))) continue;
     const key = identify(cells);
     if (key === undefined) continue;
@@ -53,7 +54,7 @@ export function keyedRows(
 }
 
 /** The key parts (RowIdentity.part) of the re-checked rows as read, when the identity has parts. */
-function partsOf(
+export function partsOf(
   table: Table<SheetSchema>,
   rows: ReadonlySet<number>,
   identify: RowIdentity,
@@ -64,6 +65,29 @@ function partsOf(
   const parts = new Set<string>();
   for (const row of rows) parts.add(part(table.grid[row - 1] ?? []));
   return parts;
+}
+
+/**
+ * Each re-checked row's write with its key, built when first asked for: a write over many rows
+ * to a sheet that still reads as the checks read it goes to the rows as read, with no key.
+ */
+function rowKeys(
+  table: Table<SheetSchema>,
+  rows: ReadonlySet<number>,
+  identify: RowIdentity,
+  parts: ReadonlySet<string> | undefined,
+): {
+  readonly rows: number[];
+  readonly keyOf: (row: number) => { readonly key: string; readonly occurrence: number };
+} {
+  let keyed: Map<number, { key: string; occurrence: number }> | undefined;
+  const keyOf = (row: number) => {
+    keyed ??= new Map(keyedRows(table, rows, identify, parts).map((k) => [k.row, k]));
+    // A row with no identity has no key any row can match: nothing is written for it.
+    return keyed.get(row) ?? { key: '', occurrence: 0 };
+  };
+  const inOrder = [...rows].filter((row) => row >= 2).sort((a, b) => a - b);
+  return { rows: inOrder, keyOf };
 }
 
 /**
@@ -83,13 +107,19 @@ export function writeFindings<S extends SheetSchema>(
   const checksColumn = table.index.columnOf.get('checks') ?? NO_CHECKS_COLUMN;
   const identify = contentIdentity(table.schema, table.index);
   const columnOf = columnsByHeader(headerRow);
-  const writes: KeyedCells[] = keyedRows(table, rows, identify).map(({ row, key, occurrence }) => {
+  const parts = partsOf(table, rows, identify);
+  const keys = rowKeys(table, rows, identify, parts);
+  const writes: KeyedCells[] = keys.rows.map((row) => {
     const finding = found.get(row);
     const values = valueCells(table, finding?.cells ?? cleared);
     const problems = finding?.problems ?? [];
     return {
-      key,
-      occurrence,
+      get key() {
+        return keys.keyOf(row).key;
+      },
+      get occurrence() {
+        return keys.keyOf(row).occurrence;
+      },
       pad: true,
       cells: (_now, rowNow) => {
         const notes = rowNow('notes');
@@ -114,10 +144,14 @@ export function writeFindings<S extends SheetSchema>(
   const layers = new Set<Layer>(['values', 'notes', 'backgrounds']);
   try {
     const shape = { ...shapeOf(table), rows: lastRowOf(table, rows) };
-    const parts = partsOf(table, rows, identify);
-    const outcome = writeByKey(table.sheet, identify, writes, shape, layers, {
-      ...(parts && { parts }),
-    });
+    const outcome = writeByKey(
+      table.sheet,
+      identify,
+      writes,
+      shape,
+      layers,
+      parts ? { parts } : { asRead: { values: table.grid, rows: keys.rows } },
+    );
     return keyedOutcomeSaid(outcome, table.schema.name);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

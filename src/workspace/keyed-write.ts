@@ -70,10 +70,10 @@ export interface ReadShape {
   readonly columns: number;
 }
 
-/** One pass's read: every layer wanted of every row, and the rows' keys. */
+/** One pass's read: every layer wanted of every row, and the rows' keys when asked for. */
 interface PassRead {
   readonly now: Snapshot;
-  readonly keys: Map<string, number[]>;
+  readonly keys: () => Map<string, number[]>;
 }
 
 /**
@@ -81,7 +81,8 @@ interface PassRead {
  * row the caller read (a row emptied since must still be found, to clear it). The values come
  * first: when `settled` says the last write needs nothing more, the other layers are not read. The
  * notes and colours are read whole even to write one row: putting back what a write reached on a
- * row that moved in needs that row's marks as they were, wherever it was then.
+ * row that moved in needs that row's marks as they were, wherever it was then. Each row's key is
+ * built only when asked for (a sheet as the caller read it needs none).
  */
 function readPass(
   sheet: Sheet,
@@ -94,14 +95,35 @@ function readPass(
   const range = sheet.getRange(1, 1, rows, Math.max(1, shape.columns));
   const values = range.getValues();
   if (settled?.(values)) return undefined;
+  let keys: Map<string, number[]> | undefined;
   return {
     now: {
       values,
       ...(layers.has('notes') && { notes: range.getNotes() }),
       ...(layers.has('backgrounds') && { backgrounds: range.getBackgrounds() }),
     },
-    keys: keysOf(values),
+    keys: () => (keys ??= keysOf(values)),
   };
+}
+
+/**
+ * Whether every cell reads as the caller read it (rows beyond either read are blank): then each
+ * row is where the caller found it, and no key need be built to find it.
+ */
+function asRead(
+  before: readonly (readonly unknown[])[],
+  now: readonly (readonly unknown[])[],
+): boolean {
+  const height = Math.max(before.length, now.length);
+  for (let r = 0; r < height; r += 1) {
+    const was = before[r] ?? [];
+    const is = now[r] ?? [];
+    const width = Math.max(was.length, is.length);
+    for (let c = 0; c < width; c += 1) {
+      if (!sameCell('values', is[c] ?? '', was[c] ?? '')) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -165,9 +187,17 @@ export function writeByKey(
   options: {
     /** The key parts (RowIdentity.part) of the rows written, when the caller knows them. */
     readonly parts?: ReadonlySet<string>;
+    /**
+     * The values the writes were planned on and the row each write was planned for (`rows[i]` for
+     * `writes[i]`): when the sheet still reads so, each write goes to its row with no key built.
+     */
+    readonly asRead?: {
+      readonly values: readonly (readonly unknown[])[];
+      readonly rows: readonly number[];
+    };
   } = {},
 ): KeyedOutcome {
-  const ours = new Set(writes.map((w) => w.key));
+  let ours: Set<string> | undefined;
   const gone = new Set<string>();
   const changed = new Map<string, { key: string; column: number }>();
   const putBack = new Set<number>();
@@ -215,10 +245,14 @@ export function writeByKey(
     const padRows: number[] = [];
     let missed = false;
     gone.clear();
-    for (const write of writes) {
-      const rows = keys.get(write.key) ?? [];
+    const callerRead = pass === 0 ? options.asRead : undefined;
+    const inPlace =
+      callerRead && asRead(callerRead.values, now.values) ? callerRead.rows : undefined;
+    for (const [index, write] of writes.entries()) {
+      const placedAt = inPlace?.[index];
+      const rows = placedAt === undefined ? (keys().get(write.key) ?? []) : [placedAt];
       if (rows.length === 0) gone.add(write.key);
-      const occurrence = write.occurrence ?? 0;
+      const occurrence = placedAt === undefined ? (write.occurrence ?? 0) : 0;
       for (const row of rows.slice(occurrence, occurrence + 1)) {
         const at = (layer: Layer, column: number) => layerAt(now, layer, row, column);
         if (write.pad) padRows.push(row);
@@ -250,9 +284,10 @@ export function writeByKey(
       for (const cell of cells) writtenColumns.add(cell.column);
     for (const [row, cells] of lastWrite) {
       const key = identify(now.values[row - 1] ?? []);
+      ours ??= new Set(writes.map((w) => w.key));
       if (key !== undefined && ours.has(key)) continue;
       baselineKeys ??= rowsByKey(first.values, identify);
-      const earlier = key === undefined ? undefined : earlierRow(keys, baselineKeys, key, row);
+      const earlier = key === undefined ? undefined : earlierRow(keys(), baselineKeys, key, row);
       for (const { layer, column, value } of cells) {
         const current = layerAt(now, layer, row, column);
         if (!sameCell(layer, current, value)) continue;

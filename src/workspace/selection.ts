@@ -1,6 +1,6 @@
 // The rows a person selected before choosing a menu item: the active range's sheet and rows.
 import type { RowIdentity } from './row-keys';
-import { openWorkbook, usedValues, type Spreadsheet } from './spreadsheet';
+import { openWorkbook, usedValues, type Sheet, type Spreadsheet } from './spreadsheet';
 
 export interface SelectedRows {
   readonly sheetName: string;
@@ -40,20 +40,39 @@ export function selectRow(sheetName: string, row: number): boolean {
 
 /**
  * Selects one cell of the row that carries `key` now (rows may have been sorted since the checks
- * read them: never a remembered row number, see PLATFORM.md). Returns the row, or undefined when
- * no row carries the key any more.
+ * read them: never a remembered row number, see PLATFORM.md). The row where the key was read is
+ * looked at first, alone (`readAt`: its number and the sheet's width then); the whole sheet is read
+ * only when that row carries another key now. Returns the row, or undefined when no row carries
+ * the key any more.
  */
 export function selectCellOfRow(
   sheetName: string,
   identify: RowIdentity,
   key: string,
   column: number,
+  readAt?: { readonly row: number; readonly columns: number },
 ): number | undefined {
   const sheet = openWorkbook().getSheetByName(sheetName);
   if (!sheet) return undefined;
+  const row = stillAt(sheet, identify, key, readAt) ?? rowWithKey(sheet, identify, key);
+  if (row === undefined) return undefined;
+  sheet.getRange(row, column + 1).activate();
+  return row;
+}
+
+function stillAt(
+  sheet: Sheet,
+  identify: RowIdentity,
+  key: string,
+  readAt: { readonly row: number; readonly columns: number } | undefined,
+): number | undefined {
+  if (!readAt || readAt.row < 2 || readAt.row > sheet.getLastRow()) return undefined;
+  const [cells = []] = sheet.getRange(readAt.row, 1, 1, Math.max(1, readAt.columns)).getValues();
+  return identify(cells) === key ? readAt.row : undefined;
+}
+
+function rowWithKey(sheet: Sheet, identify: RowIdentity, key: string): number | undefined {
   const rows = usedValues(sheet);
   const at = rows.findIndex((cells, r) => r > 0 && identify(cells) === key);
-  if (at < 0) return undefined;
-  sheet.getRange(at + 1, column + 1).activate();
-  return at + 1;
+  return at < 0 ? undefined : at + 1;
 }
