@@ -14,6 +14,7 @@ import { restoreDefaultTemplates } from './features/documents/restore-templates'
 import { onInstall, onOpen } from './features/menu';
 import { onEdit } from './features/on-edit';
 import { runHourlyJobs } from './features/reminders/run-hourly-jobs';
+import { makeApRegister } from './features/reports/ap-register';
 import {
   installReminders,
   reminderStatus,
@@ -34,6 +35,7 @@ global.onEdit = onEdit;
 global.showSidebar = showSidebar;
 global.setUpWorkbook = setUpWorkbook;
 global.validatePlacements = validatePlacements;
+global.makeApRegister = makeApRegister;
 global.generateParentAgreement = generateParentAgreement;
 global.generateProviderAgreement = generateProviderAgreement;
 global.generatePersonalisedPlan = generatePersonalisedPlan;

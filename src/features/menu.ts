@@ -6,6 +6,8 @@ const MENU = [
   { caption: 'Open sidebar', functionName: 'showSidebar' },
   { caption: 'Set up workbook', functionName: 'setUpWorkbook' },
   { caption: 'Validate all', functionName: 'validatePlacements' },
+  // Issue 15: the live register inspectors and the named person ask for, remade on demand.
+  { caption: 'AP register', functionName: 'makeApRegister' },
   {
     // For the selected rows of Placements (Providers for the safeguarding request), DOMAIN.md §6.
     caption: 'Generate documents',

@@ -92,7 +92,7 @@ export function readWorkbookForReminders(
  * `since` (the missing-returns lookback and this half-term); a date the reader cannot place is
  * kept, for the checks to explain. Years of history then cost the run nothing but the read.
  */
-function recentOrAbsent(
+export function recentOrAbsent(
   index: HeaderIndex,
   access: Pick<WorkbookAccess, 'dates' | 'serialDates'>,
   since: IsoDate,

@@ -14,6 +14,7 @@ const expected = [
   'getSelectedPlacement',
   'getSidebarState',
   'installReminders',
+  'makeApRegister',
   'onEdit',
   'onInstall',
   'onOpen',

@@ -2,7 +2,7 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 14,
+  'Menu.addItem': 15,
   'Menu.addSubMenu': 2,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
@@ -35,6 +35,7 @@ describe('the AP Placements menu', () => {
         { type: 'item', caption: 'Open sidebar', functionName: 'showSidebar' },
         { type: 'item', caption: 'Set up workbook', functionName: 'setUpWorkbook' },
         { type: 'item', caption: 'Validate all', functionName: 'validatePlacements' },
+        { type: 'item', caption: 'AP register', functionName: 'makeApRegister' },
         {
           type: 'submenu',
           menu: expect.objectContaining({ caption: 'Generate documents', items: GENERATE }),
@@ -57,7 +58,7 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(8);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(9);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
@@ -66,7 +67,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(14);
+    expect(items).toHaveLength(15);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }

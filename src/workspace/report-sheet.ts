@@ -1,0 +1,50 @@
+// Writes a report the add-on rebuilds on demand onto its own sheet, in one block, never onto a person's sheet.
+import { neutraliseFormula } from '../domain/table';
+import type { Sheet, Spreadsheet } from './spreadsheet';
+
+export type ReportCell = string | number;
+
+/**
+ * The report's sheet, made on first use and protected with a warning (DOMAIN.md §4: add-on sheets
+ * warn before a person types over them): the report is replaced each time it is made.
+ */
+function reportSheet(spreadsheet: Spreadsheet, name: string, description: string): Sheet {
+  const existing = spreadsheet.getSheetByName(name);
+  const sheet = existing ?? spreadsheet.insertSheet(name);
+  if (!existing || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet.protect().setDescription(description).setWarningOnly(true);
+  }
+  return sheet;
+}
+
+/**
+ * Writes `rows` (all one width) from A1 in one setValues, then empties what the last report left
+ * beyond them, so a failure while writing leaves the previous report whole (the block is one call)
+ * or the new one with, at worst, some of the old rows still below it. Text that Sheets would read
+ * as a formula is written as text.
+ */
+export function writeReport(
+  spreadsheet: Spreadsheet,
+  name: string,
+  rows: readonly (readonly ReportCell[])[],
+  description: string,
+): Sheet {
+  const sheet = reportSheet(spreadsheet, name, description);
+  const width = rows[0]?.length ?? 0;
+  if (rows.length === 0 || width === 0) return sheet;
+  const cells = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)),
+  );
+  sheet.getRange(1, 1, rows.length, width).setValues(cells);
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow > rows.length) {
+    sheet
+      .getRange(rows.length + 1, 1, lastRow - rows.length, Math.max(lastColumn, width))
+      .clearContent();
+  }
+  if (lastColumn > width) {
+    sheet.getRange(1, width + 1, rows.length, lastColumn - width).clearContent();
+  }
+  return sheet;
+}

@@ -1,0 +1,180 @@
+// "AP register" through the built bundle: providers in use with their counts and addresses, where each pupil is, no names in Minimal mode.
+import { CLEAN_PROVIDER, placement, school, type School } from '../support/school';
+
+const HILLTOP = {
+  ...CLEAN_PROVIDER,
+  Provider: 'Hilltop Tuition',
+  Registration: 'Unregistered',
+  URN: '',
+  'Setting type': 'OTH',
+  Address: '4 Hill Road, Exampleton EX2 2CD',
+  'Other sites': 'Sports hall, Park Lane',
+};
+
+const UNUSED = { ...CLEAN_PROVIDER, Provider: 'Quayside College', Registration: 'FE college' };
+
+function registerSchool(emailDetail?: 'Full'): School {
+  const s = school(
+    [
+      placement(1),
+      placement(2, { Provider: 'Hilltop Tuition', Sessions: 'Tue PM', 'Hours per week': 3 }),
+      placement(3, {
+        Provider: 'hilltop  tuition',
+        'Delivery site': 'Farm site, Green Lane',
+        Route: 'Preventative',
+        // Typed with an apostrophe: text that starts like a formula.
+        Reason: "'=Small group",
+        'Hours per week': 6,
+      }),
+      placement(4, {
+        Status: 'Ended',
+        'Actual end date': '2026-01-16',
+        Destination: 'Mainstream school',
+      }),
+      placement(5, { Status: 'Proposed' }),
+    ],
+    { providers: [CLEAN_PROVIDER, HILLTOP, UNUSED] },
+  );
+  s.type('Attendance', [
+    { Date: '2026-01-12', 'Placement ID': 'AP-0001', Session: 'AM', Mark: 'Present' },
+    { Date: '2026-01-12', 'Placement ID': 'AP-0001', Session: 'PM', Mark: 'Absent' },
+    { Date: '2026-01-13', 'Placement ID': 'AP-0002', Session: 'PM', Mark: 'Late' },
+    // Last half-term: not counted in this half-term's figure.
+    { Date: '2025-12-15', 'Placement ID': 'AP-0001', Session: 'AM', Mark: 'Absent' },
+  ]);
+  if (emailDetail) {
+    const settings = s.ws.spreadsheet.sheet('Settings').values();
+    const row = settings.findIndex((r) => r[0] === 'Email detail') + 1;
+    s.ws.spreadsheet.userEdit(s.ws.user, 'Settings', `B${row}`, [[emailDetail]]);
+  }
+  s.ws.meter.reset();
+  s.addOn.run('makeApRegister');
+  return s;
+}
+
+/** The register's rows under a section's header row, up to the next blank row, by header. */
+function section(s: School, title: RegExp): Record<string, unknown>[] {
+  const rows = s.ws.spreadsheet.sheet('AP register').values();
+  const at = rows.findIndex((r) => title.test(String(r[0])));
+  const headers = (rows[at + 1] ?? []).map(String);
+  const body: Record<string, unknown>[] = [];
+  for (const row of rows.slice(at + 2)) {
+    if (row.every((cell) => cell === '')) break;
+    body.push(Object.fromEntries(headers.map((h, i) => [h, row[i]])));
+  }
+  return body;
+}
+
+describe('the AP register', () => {
+  const s = registerSchool();
+  const providers = section(s, /^Providers in use/);
+  const placements = section(s, /^Placements in use/);
+
+  it('lists each provider in use once, with its pupils, and leaves out providers with none', () => {
+    expect(providers.map((p) => [p['Provider'], p['Pupils placed'], p['Placement IDs']])).toEqual([
+      ['Riverside Skills Centre', 1, 'AP-0001'],
+      ['Hilltop Tuition', 2, 'AP-0002, AP-0003'],
+    ]);
+  });
+
+  it('gives every delivery address, the registration and the census identity', () => {
+    const hilltop = providers[1] ?? {};
+    expect(hilltop['Delivery addresses']).toBe(
+      '4 Hill Road, Exampleton EX2 2CD; Sports hall, Park Lane; Farm site, Green Lane',
+    );
+    expect(hilltop['Registration']).toBe('Unregistered');
+    expect(hilltop['URN / UKPRN / setting type']).toBe('Setting type OTH');
+    expect(providers[0]?.['URN / UKPRN / setting type']).toBe('URN 123456');
+    expect(hilltop['Hours per week']).toBe(9);
+    expect(hilltop['Routes and reasons']).toBe(
+      'Vocational: Vocational route in construction; Preventative: =Small group',
+    );
+  });
+
+  it('counts attendance this half-term only, Present and Late attending', () => {
+    expect(providers[0]?.['Attendance this half-term']).toBe('50% (1 of 2 sessions)');
+    expect(providers[1]?.['Attendance this half-term']).toBe('100% (1 of 1 sessions)');
+  });
+
+  it('lists agreed and running placements with where each pupil is this week, by initials', () => {
+    expect(placements.map((p) => p['Placement ID'])).toEqual(['AP-0001', 'AP-0002', 'AP-0003']);
+    const first = placements[0] ?? {};
+    expect(first['Pupil']).toBe('P.E.');
+    expect([
+      first['Mon AM'],
+      first['Mon PM'],
+      first['Wed AM'],
+      first['Wed PM'],
+      first['Fri PM'],
+    ]).toEqual([
+      'Riverside Skills Centre',
+      'Riverside Skills Centre',
+      'Riverside Skills Centre',
+      '',
+      'Riverside Skills Centre',
+    ]);
+    expect(placements[2]?.['Where']).toBe('Farm site, Green Lane');
+    expect(placements[1]?.['Where']).toBe('4 Hill Road, Exampleton EX2 2CD');
+  });
+
+  it('shows no pupil name, UPN or date of birth when Email detail is Minimal', () => {
+    const text = JSON.stringify(s.ws.spreadsheet.sheet('AP register').values());
+    expect(text).not.toMatch(/Pupil \d Example/);
+    expect(text).not.toContain('801200000');
+  });
+
+  it('keeps text that looks like a formula as text, is dated, protected with a warning, and logged by counts', () => {
+    const sheet = s.ws.spreadsheet.sheet('AP register');
+    expect(String(sheet.values()[0]?.[0])).toMatch(
+      /^AP register for .*, made Tue 20 Jan 2026 at 09:00\./,
+    );
+    expect(JSON.stringify(sheet.values())).toContain('Preventative: =Small group');
+    expect(sheet.protections.map((p) => [p.warningOnly, p.rect])).toEqual([[true, null]]);
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toBe(
+      'The AP register is on the AP register sheet: 2 providers in use, 3 placements.',
+    );
+    const log = s.ws.spreadsheet.sheet('Log').values();
+    expect(log.at(-1)?.slice(2)).toEqual([
+      'AP register',
+      'Workbook',
+      '2 providers in use, 3 placements.',
+    ]);
+  });
+
+  it('is remade in place: a second run writes the same rows and nothing beyond them', () => {
+    const before = s.ws.spreadsheet.sheet('AP register').values();
+    s.addOn.run('makeApRegister');
+    expect(s.ws.spreadsheet.sheet('AP register').values()).toEqual(before);
+    expect(s.ws.spreadsheet.sheet('AP register').protections).toHaveLength(1);
+  });
+
+  it('leaves nothing of a longer earlier register below a shorter one', () => {
+    s.ws.spreadsheet.userEdit(s.ws.user, 'Placements', s.a1('Placements', 4, 'Status'), [
+      ['Proposed'],
+    ]);
+    s.addOn.run('makeApRegister');
+    expect(section(s, /^Placements in use/).map((p) => p['Placement ID'])).toEqual([
+      'AP-0001',
+      'AP-0002',
+    ]);
+    const rows = s.ws.spreadsheet.sheet('AP register').values();
+    const last = rows.findIndex((r) => r[0] === 'AP-0002');
+    expect(
+      rows
+        .slice(last + 1)
+        .flat()
+        .filter((cell) => cell !== ''),
+    ).toEqual([]);
+  });
+});
+
+describe('the AP register with Email detail Full', () => {
+  it('names the pupils', () => {
+    const s = registerSchool('Full');
+    expect(section(s, /^Placements in use/).map((p) => p['Pupil'])).toEqual([
+      'Pupil 1 Example',
+      'Pupil 2 Example',
+      'Pupil 3 Example',
+    ]);
+  });
+});
