@@ -15,6 +15,7 @@ import { onInstall, onOpen } from './features/menu';
 import { onEdit } from './features/on-edit';
 import { runHourlyJobs } from './features/reminders/run-hourly-jobs';
 import { makeApRegister } from './features/reports/ap-register';
+import { makeApRegisterDoc } from './features/reports/ap-register-doc';
 import {
   installReminders,
   reminderStatus,
@@ -36,6 +37,7 @@ global.showSidebar = showSidebar;
 global.setUpWorkbook = setUpWorkbook;
 global.validatePlacements = validatePlacements;
 global.makeApRegister = makeApRegister;
+global.makeApRegisterDoc = makeApRegisterDoc;
 global.generateParentAgreement = generateParentAgreement;
 global.generateProviderAgreement = generateProviderAgreement;
 global.generatePersonalisedPlan = generatePersonalisedPlan;

@@ -6,8 +6,6 @@ const MENU = [
   { caption: 'Open sidebar', functionName: 'showSidebar' },
   { caption: 'Set up workbook', functionName: 'setUpWorkbook' },
   { caption: 'Validate all', functionName: 'validatePlacements' },
-  // Issue 15: the live register inspectors and the named person ask for, remade on demand.
-  { caption: 'AP register', functionName: 'makeApRegister' },
   {
     // For the selected rows of Placements (Providers for the safeguarding request), DOMAIN.md §6.
     caption: 'Generate documents',
@@ -20,6 +18,14 @@ const MENU = [
         caption: 'Safeguarding confirmation request',
         functionName: 'generateSafeguardingRequest',
       },
+    ],
+  },
+  {
+    // Issue 15: what inspectors, the census and senior leaders ask for, made on demand.
+    caption: 'Reports',
+    items: [
+      { caption: 'AP register', functionName: 'makeApRegister' },
+      { caption: 'AP register (printable Doc)', functionName: 'makeApRegisterDoc' },
     ],
   },
   {

@@ -15,6 +15,7 @@ const expected = [
   'getSidebarState',
   'installReminders',
   'makeApRegister',
+  'makeApRegisterDoc',
   'onEdit',
   'onInstall',
   'onOpen',

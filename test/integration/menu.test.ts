@@ -2,12 +2,12 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 15,
-  'Menu.addSubMenu': 2,
+  'Menu.addItem': 16,
+  'Menu.addSubMenu': 3,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
   'Ui.createAddonMenu': 1,
-  'Ui.createMenu': 2,
+  'Ui.createMenu': 3,
 };
 
 const GENERATE = [
@@ -16,6 +16,11 @@ const GENERATE = [
   ['Personalised plan', 'generatePersonalisedPlan'],
   ['Local authority notification', 'generateLaNotification'],
   ['Safeguarding confirmation request', 'generateSafeguardingRequest'],
+].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
+
+const REPORTS = [
+  ['AP register', 'makeApRegister'],
+  ['AP register (printable Doc)', 'makeApRegisterDoc'],
 ].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
 const REMINDERS = [
@@ -35,10 +40,13 @@ describe('the AP Placements menu', () => {
         { type: 'item', caption: 'Open sidebar', functionName: 'showSidebar' },
         { type: 'item', caption: 'Set up workbook', functionName: 'setUpWorkbook' },
         { type: 'item', caption: 'Validate all', functionName: 'validatePlacements' },
-        { type: 'item', caption: 'AP register', functionName: 'makeApRegister' },
         {
           type: 'submenu',
           menu: expect.objectContaining({ caption: 'Generate documents', items: GENERATE }),
+        },
+        {
+          type: 'submenu',
+          menu: expect.objectContaining({ caption: 'Reports', items: REPORTS }),
         },
         {
           type: 'submenu',
@@ -67,7 +75,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(15);
+    expect(items).toHaveLength(16);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }

@@ -8,6 +8,7 @@ import { nameKey } from '../rules/context';
 import type { AttendanceRecord } from '../sheets/attendance';
 import type { Provider } from '../sheets/providers';
 import type { TableRow } from '../table';
+import type { TemplateBlock } from '../documents/model';
 
 /** Placements the register lists: agreed (starting soon) or running. Proposed ones are not placed yet. */
 const IN_USE = new Set(['Agreed', 'Active', 'Paused']);
@@ -53,10 +54,11 @@ export const PLACEMENT_HEADERS = [
 ] as const;
 
 export interface ApRegister {
-  /** Rows of the register sheet, all the same width. */
-  readonly rows: readonly (readonly RegisterCell[])[];
-  readonly providers: number;
-  readonly placements: number;
+  readonly title: string;
+  /** One row per provider in use, in PROVIDER_HEADERS order. */
+  readonly providerRows: readonly (readonly RegisterCell[])[];
+  /** One row per placement in use, in PLACEMENT_HEADERS order. */
+  readonly placementRows: readonly (readonly RegisterCell[])[];
 }
 
 /** Present and Late attend, Absent does not, No session is not counted (as the sidebar and Monday summary). */
@@ -209,21 +211,75 @@ export function apRegister(
     providerRows.push(providerLine(name, provider, there, marks));
   }
   const placementRows = placed.map((p) => placementLine(p, options.fullDetail));
+  return { title: options.title, providerRows, placementRows };
+}
+
+/** The register as the rows of its sheet, all one width: the title, then each section under its headers. */
+export function registerSheetRows(register: ApRegister): RegisterCell[][] {
   const rows: RegisterCell[][] = [
-    [options.title],
+    [register.title],
     [],
-    [`Providers in use (${providerRows.length})`],
+    [`Providers in use (${register.providerRows.length})`],
     [...PROVIDER_HEADERS],
-    ...providerRows,
+    ...register.providerRows.map((row) => [...row]),
     [],
-    [`Placements in use and where each pupil is this week (${placementRows.length})`],
+    [`Placements in use and where each pupil is this week (${register.placementRows.length})`],
     [...PLACEMENT_HEADERS],
-    ...placementRows,
+    ...register.placementRows.map((row) => [...row]),
   ];
   const width = Math.max(...rows.map((r) => r.length));
-  return {
-    rows: rows.map((r) => [...r, ...Array<RegisterCell>(width - r.length).fill('')]),
-    providers: providerRows.length,
-    placements: placementRows.length,
-  };
+  return rows.map((r) => [...r, ...Array<RegisterCell>(width - r.length).fill('')]);
+}
+
+/** Where the week's timetable starts among a placement row's cells. */
+const TIMETABLE_FROM = PLACEMENT_HEADERS.length - TIMETABLE.length;
+
+/**
+ * The register as a printable Doc: each provider under its own heading with its details as a
+ * two-column table, then the placements' dates, then the week's timetable (a table each, to fit a
+ * page across).
+ */
+export function registerDocBlocks(register: ApRegister): TemplateBlock[] {
+  const text = (cell: RegisterCell | undefined) => String(cell ?? '');
+  const blocks: TemplateBlock[] = [
+    { kind: 'title', text: 'AP register' },
+    { kind: 'paragraph', text: register.title },
+    { kind: 'heading1', text: `Providers in use (${register.providerRows.length})` },
+  ];
+  for (const row of register.providerRows) {
+    blocks.push({
+      kind: 'table',
+      rows: [
+        ['Provider', text(row[0])],
+        ...PROVIDER_HEADERS.slice(1).map((header, i) => [header, text(row[i + 1]) || '—']),
+      ],
+    });
+  }
+  blocks.push({
+    kind: 'heading1',
+    text: `Placements in use (${register.placementRows.length})`,
+  });
+  if (register.placementRows.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'No placement is agreed or running.' });
+    return blocks;
+  }
+  blocks.push({
+    kind: 'table',
+    rows: [
+      PLACEMENT_HEADERS.slice(0, TIMETABLE_FROM).map(String),
+      ...register.placementRows.map((row) => row.slice(0, TIMETABLE_FROM).map(text)),
+    ],
+  });
+  blocks.push({ kind: 'heading1', text: 'Where each pupil is this week' });
+  blocks.push({
+    kind: 'table',
+    rows: [
+      ['Placement ID', ...TIMETABLE],
+      ...register.placementRows.map((row) => [
+        text(row[0]),
+        ...row.slice(TIMETABLE_FROM).map(text),
+      ]),
+    ],
+  });
+  return blocks;
 }

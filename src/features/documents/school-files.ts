@@ -48,6 +48,11 @@ const FOLDER_SLOT: Slot = {
   kind: 'folder',
 };
 
+/** The documents folder alone, by the id Settings gave: what a report's Doc or file needs. */
+export function documentsFolderToReach(folderId: string): RecordedFile {
+  return { ...FOLDER_SLOT, id: folderId };
+}
+
 /** One kind's template and the documents folder, by the ids Settings gave: what generating needs. */
 export function filesToMake(
   kind: DefaultTemplate,

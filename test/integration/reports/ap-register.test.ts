@@ -178,3 +178,40 @@ describe('the AP register with Email detail Full', () => {
     ]);
   });
 });
+
+describe('the AP register as a printable Doc', () => {
+  const s = registerSchool();
+  s.ws.meter.reset();
+  s.addOn.run('makeApRegisterDoc');
+  const [doc] = s.ws.drive.findByName('AP register 2026-01-20');
+
+  it('is made in the documents folder and listed on Documents with its link', () => {
+    expect(doc).toBeDefined();
+    const folder = s.ws.drive.findByName('AP Placements documents')[0];
+    expect(s.ws.drive.children(folder?.id ?? '').map((f) => f.id)).toContain(doc?.id);
+    const documents = s.ws.spreadsheet.sheet('Documents').values();
+    const last = documents.at(-1) ?? [];
+    expect(last[1]).toBe('AP register');
+    expect(String(last[3])).toBe(`https://docs.google.com/document/d/${doc?.id}/edit`);
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(
+      /^The AP register Doc is in the documents folder and listed on Documents: https:\/\/docs\.google\.com\/document\/d\/.+\/edit \(2 providers in use, 3 placements\.\)/,
+    );
+  });
+
+  it('holds each provider, every placement and the week, without pupil names', () => {
+    const text = s.ws.drive.renderText(doc?.id ?? '');
+    expect(text).toContain('Hilltop Tuition');
+    expect(text).toContain(
+      '4 Hill Road, Exampleton EX2 2CD; Sports hall, Park Lane; Farm site, Green Lane',
+    );
+    expect(text).toContain('Where each pupil is this week');
+    for (const id of ['AP-0001', 'AP-0002', 'AP-0003']) expect(text).toContain(id);
+    expect(text).not.toContain('AP-0004');
+    expect(text).not.toMatch(/Pupil \d Example/);
+  });
+
+  it('is made in one batchUpdate after one files.create', () => {
+    expect(s.ws.meter.countOf('Drive.Files.create')).toBe(1);
+    expect(s.ws.meter.countOf('Docs.Documents.batchUpdate')).toBe(1);
+  });
+});
