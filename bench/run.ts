@@ -4,6 +4,7 @@ import { benchForms, formFigures } from './forms';
 import { benchGenerateDocuments } from './generate-documents';
 import { benchHistory } from './history';
 import { benchHourlyReminders, reminderFigures } from './reminders';
+import { benchReports, reportCallsLine } from './reports';
 import { benchScale } from './scale';
 import { benchSetUpWorkbook } from './set-up-workbook';
 import { benchSidebar } from './sidebar';
@@ -34,6 +35,10 @@ for (const n of sizes) {
 for (const n of sizes) {
   for (const m of benchForms(n)) console.log(report(m), `\n${formFigures(m)}\n`);
 }
+const reportRuns = sizes.map(benchReports);
+for (const runs of reportRuns) for (const m of runs) console.log(report(m), '\n');
+const [smallest, , largest] = reportRuns;
+if (smallest && largest) console.log(`${reportCallsLine(smallest, largest)}\n`);
 const documentRuns = [1, 10, 100].map(benchGenerateDocuments);
 for (const m of documentRuns)
   console.log(report(m), `\n    documents made in this execution: ${m.documents}\n`);

@@ -152,6 +152,14 @@ const ROUTES: readonly (readonly [route: string, reason: string])[] = [
   ['Vocational', 'Motor vehicle course leading to a Level 1 qualification'],
   ['Off-site direction', 'Directed off site to improve behaviour after repeated incidents'],
 ];
+/** The census reason a school would choose for each route (Settings' seeded codeset). */
+const CENSUS_REASONS: Readonly<Record<string, string>> = {
+  Vocational: 'Other',
+  Preventative: 'To improve behaviour',
+  Medical: 'Medical condition (mental health need)',
+  Suspension: 'Suspension',
+  'Off-site direction': 'To improve behaviour',
+};
 const OBJECTIVES = [
   'Attend 90% of sessions; complete Level 1 units 1–3; English and maths to working at grade 3',
   'Attendance above 85%; no suspensions; a reintegration timetable agreed by the spring review',
@@ -289,6 +297,7 @@ export function sampleSchool(size: SampleSize, seed = 7): SampleSchool {
       'Parent/carer phone': `07700 900${String(100 + (i % 900)).padStart(3, '0')}`,
       Route: route,
       Reason: reason,
+      'Census reason': CENSUS_REASONS[route] ?? 'Other',
       Provider: at ? String(at.Provider) : '',
       ...dates,
       ...(proposed

@@ -16,6 +16,7 @@ import { onEdit } from './features/on-edit';
 import { runHourlyJobs } from './features/reminders/run-hourly-jobs';
 import { makeApRegister } from './features/reports/ap-register';
 import { makeApRegisterDoc } from './features/reports/ap-register-doc';
+import { makeCensusReturn } from './features/reports/census-return';
 import {
   installReminders,
   reminderStatus,
@@ -38,6 +39,7 @@ global.setUpWorkbook = setUpWorkbook;
 global.validatePlacements = validatePlacements;
 global.makeApRegister = makeApRegister;
 global.makeApRegisterDoc = makeApRegisterDoc;
+global.makeCensusReturn = makeCensusReturn;
 global.generateParentAgreement = generateParentAgreement;
 global.generateProviderAgreement = generateProviderAgreement;
 global.generatePersonalisedPlan = generatePersonalisedPlan;

@@ -2,6 +2,13 @@
 import { comparable } from './cells';
 import type { SheetSchema } from './columns';
 import type { CellValidation, RowsToAdd, SheetSnapshot } from './setup-plan';
+import {
+  CENSUS_REASON_PREFIX,
+  CENSUS_REASONS_MARKER,
+  CENSUS_REASONS_MARKER_NOTE,
+  censusReasonLabel,
+  SEEDED_CENSUS_REASONS,
+} from './sheets/census-reasons';
 import { SETTINGS, SettingsSheet } from './sheets/settings';
 import { EXAMPLE_TERM_DATES, EXAMPLE_TERM_DATES_NOTE, TermDates } from './sheets/term-dates';
 import { cellToWrite, isBlankRow, type CellToWrite, type HeaderIndex } from './table';
@@ -42,6 +49,7 @@ function settingsContent(
   const missing = Object.values(SETTINGS).filter((s) => !rowOf.has(comparable(s.header)));
   const firstRow = firstFreeRow(snapshot);
   missing.forEach((setting, offset) => rowOf.set(comparable(setting.header), firstRow + offset));
+  const codeset = codesetRows(snapshot, nameColumn);
 
   const valueColumn = column(positions, 'value');
   const cellValidations = Object.values(SETTINGS).flatMap((setting): CellValidation[] => {
@@ -50,20 +58,48 @@ function settingsContent(
       ? [{ row, column: valueColumn, validation: { type: 'list', choices: setting.choices } }]
       : [];
   });
-  if (missing.length === 0) return { cellValidations };
+  if (missing.length === 0 && codeset.length === 0) return { cellValidations };
 
-  const names: CellToWrite[] = missing.map((setting) => setting.header);
-  const values: CellToWrite[] = missing.map((setting) =>
-    cellToWrite(setting, setting.defaultValue),
-  );
+  const names: CellToWrite[] = [
+    ...missing.map((setting) => setting.header),
+    ...codeset.map(([name]) => name),
+  ];
+  const values: CellToWrite[] = [
+    ...missing.map((setting) => cellToWrite(setting, setting.defaultValue)),
+    ...codeset.map(([, value]) => value),
+  ];
   const cells = new Map([
     [column(positions, 'setting'), names],
     [valueColumn, values],
   ]);
-  const report = snapshot.exists
-    ? `added ${missing.length === 1 ? '1 setting' : `${missing.length} settings`} to Settings (${missing.map((s) => s.header).join(', ')})`
-    : 'filled Settings with defaults';
+  const added = [
+    ...(missing.length > 0
+      ? [
+          `added ${missing.length === 1 ? '1 setting' : `${missing.length} settings`} to Settings (${missing.map((s) => s.header).join(', ')})`,
+        ]
+      : []),
+    ...(codeset.length > 0
+      ? ['added the census reasons to Settings (their codes to be confirmed and typed in)']
+      : []),
+  ];
+  const report = snapshot.exists ? added.join('; ') : 'filled Settings with defaults';
   return { rows: { firstRow, cells }, cellValidations, report };
+}
+
+/**
+ * The census reason codeset (census-reasons.ts) under a row saying where it came from, when
+ * Settings has no codeset row at all: a school that has edited its codeset keeps it as it is.
+ */
+function codesetRows(snapshot: SheetSnapshot, nameColumn: number | undefined): [string, string][] {
+  const names = snapshot.dataRows.map((row) => (nameColumn === undefined ? '' : row[nameColumn]));
+  if (names.some((name) => censusReasonLabel(name) !== undefined)) return [];
+  return [
+    [CENSUS_REASONS_MARKER, CENSUS_REASONS_MARKER_NOTE],
+    ...SEEDED_CENSUS_REASONS.map((label): [string, string] => [
+      `${CENSUS_REASON_PREFIX}${label}`,
+      '',
+    ]),
+  ];
 }
 
 /**

@@ -1,6 +1,8 @@
 // Works out what "Set up workbook" must add to each sheet, never touching what a person typed (pure).
 import type { Column, ColumnKind, SheetSchema } from './columns';
 import { plannedContent } from './setup-content';
+import { censusReasons, SEEDED_CENSUS_REASONS } from './sheets/census-reasons';
+import { SettingsSheet } from './sheets/settings';
 import { indexHeaders, type CellToWrite, type Grid, type HeaderIndex } from './table';
 
 /** What setup reads of one sheet before deciding anything. */
@@ -90,7 +92,11 @@ const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   phone: TEXT_FORMAT,
 };
 
-function validationFor(column: Column): Validation | undefined {
+function validationFor(
+  column: Column,
+  listed: readonly string[] | undefined,
+): Validation | undefined {
+  if (listed && listed.length > 0) return { type: 'list', choices: listed };
   if (column.choices) return { type: 'list', choices: column.choices };
   if (column.kind === 'date') return { type: 'date' };
   return undefined;
@@ -136,7 +142,12 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function planSheet(sheet: SheetSchema, snapshot: SheetSnapshot): SheetPlan {
+export function planSheet(
+  sheet: SheetSchema,
+  snapshot: SheetSnapshot,
+  /** Dropdowns whose choices the school keeps elsewhere (the census reasons on Settings), by column key. */
+  listed: ReadonlyMap<string, readonly string[]> = new Map(),
+): SheetPlan {
   const index = indexHeaders(sheet, snapshot.exists ? snapshot.headerRow : []);
   const firstNewColumn = snapshot.lastColumn + 1;
   const positions = columnsAfterSetup(sheet, index, firstNewColumn);
@@ -152,7 +163,7 @@ export function planSheet(sheet: SheetSchema, snapshot: SheetSnapshot): SheetPla
   for (const [key, column] of Object.entries(sheet.columns)) {
     const position = positions.get(key) ?? 0;
     const numberFormat = NUMBER_FORMATS[column.kind];
-    const validation = validationFor(column);
+    const validation = validationFor(column, listed.get(key));
     if (numberFormat || validation) {
       formats.push({
         column: position,
@@ -199,6 +210,25 @@ export function planSheet(sheet: SheetSchema, snapshot: SheetSnapshot): SheetPla
   };
 }
 
+/**
+ * The Census reason dropdown's choices: the codeset on Settings as it stands, or the labels setup
+ * is about to write there when it has none (setup-content.ts codesetRows).
+ */
+function censusReasonChoices(settings: SheetSnapshot | undefined): readonly string[] {
+  if (!settings?.exists) return SEEDED_CENSUS_REASONS;
+  const index = indexHeaders(SettingsSheet, settings.headerRow);
+  const name = index.columnOf.get('setting');
+  const value = index.columnOf.get('value');
+  if (name === undefined) return SEEDED_CENSUS_REASONS;
+  const rows = settings.dataRows.map((row, offset) => ({
+    rowNumber: offset + 2,
+    name: row[name],
+    value: value === undefined ? '' : row[value],
+  }));
+  const labels = censusReasons(rows).map((r) => r.label);
+  return labels.length > 0 ? labels : SEEDED_CENSUS_REASONS;
+}
+
 function changes(plan: SheetPlan): boolean {
   return (
     plan.create ||
@@ -217,9 +247,12 @@ export function planWorkbookSetup(
   sheets: readonly SheetSchema[],
   snapshots: readonly SheetSnapshot[],
 ): SetupPlan {
+  const listed = new Map([
+    ['censusReason', censusReasonChoices(snapshots.find((s) => s.name === SettingsSheet.name))],
+  ]);
   const plans = sheets.map((sheet) => {
     const snapshot = snapshots.find((s) => s.name === sheet.name);
-    return planSheet(sheet, snapshot ?? absentSheet(sheet.name));
+    return planSheet(sheet, snapshot ?? absentSheet(sheet.name), listed);
   });
   const created = plans.filter((p) => p.create).map((p) => p.name);
   const parts = [

@@ -26,6 +26,7 @@ const MENU = [
     items: [
       { caption: 'AP register', functionName: 'makeApRegister' },
       { caption: 'AP register (printable Doc)', functionName: 'makeApRegisterDoc' },
+      { caption: 'Census AP return', functionName: 'makeCensusReturn' },
     ],
   },
   {

@@ -1,7 +1,7 @@
 // The ids setup records on Settings (DOMAIN.md §4: "then what setup records"): the folders and each template.
 import { comparable } from '../domain/cells';
 import type { TemplateKind } from '../domain/documents/model';
-import { SettingsSheet } from '../domain/sheets/settings';
+import { SettingsSheet, type SettingRow } from '../domain/sheets/settings';
 import { neutraliseFormula } from '../domain/table';
 import { readTable, type Table, type Workbook } from './table';
 
@@ -34,6 +34,13 @@ export function readDocumentSettings(workbook?: Workbook): DocumentSettingsRead 
   const read = readTable(SettingsSheet, workbook);
   if (!read.ok) return read;
   return { ok: true, settings: documentSettingsOf(read.table) };
+}
+
+/** The documents folder's id among Settings rows already read (first row of that name wins). */
+export function documentsFolderIn(rows: readonly SettingRow[]): string | undefined {
+  const row = rows.find((r) => comparable(String(r.name ?? '')) === comparable(DOCUMENTS_FOLDER));
+  const id = String(row?.value ?? '').trim();
+  return id === '' ? undefined : id;
 }
 
 /** The ids on a Settings table already read (the sidebar reads Settings once for everything). */

@@ -62,6 +62,24 @@ export function createEmptyDocument(name: string, folderId: string): string {
   return String(doc.id);
 }
 
+/**
+ * A text file (a CSV for the data manager) made straight in its folder, with its content, in one
+ * call (files.create with a media blob); returns its id and the address a person opens it at.
+ */
+export function createTextFile(
+  name: string,
+  folderId: string,
+  text: string,
+  mimeType: string,
+): { readonly id: string; readonly link: string } {
+  const file = driveFiles().create(
+    { name, mimeType, parents: [folderId] },
+    Utilities.newBlob(text, mimeType, name),
+    { fields: 'id,webViewLink' },
+  );
+  return { id: String(file.id), link: String(file.webViewLink ?? '') };
+}
+
 export interface CopiedFile {
   readonly id: string;
   /** The address a person opens it at, for the Documents sheet and the message. */

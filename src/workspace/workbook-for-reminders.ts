@@ -7,7 +7,12 @@ import { Placements } from '../domain/sheets/placements';
 import { Providers } from '../domain/sheets/providers';
 import { RemindersSent } from '../domain/sheets/reminders-sent';
 import { Reviews } from '../domain/sheets/reviews';
-import { parseSettings, SettingsSheet, type Settings } from '../domain/sheets/settings';
+import {
+  parseSettings,
+  SettingsSheet,
+  type SettingRow,
+  type Settings,
+} from '../domain/sheets/settings';
 import { TermDates } from '../domain/sheets/term-dates';
 import { serialOfDay } from '../domain/calendar/serial-day';
 import { attendanceWindowStart, lookbackStart } from '../domain/sidebar/attendance-window';
@@ -21,6 +26,8 @@ import type { WorkbookAccess } from './workbook/access';
 export interface WorkbookForReminders {
   readonly snapshot: ReminderSnapshot;
   readonly settings: Settings;
+  /** The Settings rows as read (the census reasons live among them). */
+  readonly settingRows: readonly SettingRow[];
   readonly access: WorkbookAccess;
   readonly record: SentRecord;
   /** The Log's header row, to add the run's lines by header. */
@@ -61,7 +68,8 @@ export function readWorkbookForReminders(
   if (!settingsRead.ok) return settingsRead;
   const record = sentRecordOf(access, grids);
   if (!record.ok) return record;
-  const { settings } = parseSettings(settingRows(settingsRead.table));
+  const rows = settingRows(settingsRead.table);
+  const { settings } = parseSettings(rows);
   const moment = access.dates.isoTimestamp(now);
   const snapshot: ReminderSnapshot = {
     placements: placements.table.rows,
@@ -77,6 +85,7 @@ export function readWorkbookForReminders(
     read: {
       snapshot,
       settings,
+      settingRows: rows,
       access,
       record: record.record,
       logHeader: logGrid[0] ?? [],

@@ -16,6 +16,7 @@ const expected = [
   'installReminders',
   'makeApRegister',
   'makeApRegisterDoc',
+  'makeCensusReturn',
   'onEdit',
   'onInstall',
   'onOpen',

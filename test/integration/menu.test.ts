@@ -2,7 +2,7 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 16,
+  'Menu.addItem': 17,
   'Menu.addSubMenu': 3,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
@@ -21,6 +21,7 @@ const GENERATE = [
 const REPORTS = [
   ['AP register', 'makeApRegister'],
   ['AP register (printable Doc)', 'makeApRegisterDoc'],
+  ['Census AP return', 'makeCensusReturn'],
 ].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
 const REMINDERS = [
@@ -75,7 +76,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(16);
+    expect(items).toHaveLength(17);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }

@@ -34,8 +34,8 @@ describe('setting up a new workbook', () => {
     const status = placements.cell('B2').validation;
     expect(status).toMatchObject({ allowInvalid: true });
     expect(JSON.stringify(status)).toContain('Terminated');
-    expect(placements.cell('S500').numberFormat).toBe('dd/mm/yyyy');
-    expect(JSON.stringify(placements.cell('S500').validation)).toMatch(/date/i);
+    expect(placements.cell('T500').numberFormat).toBe('dd/mm/yyyy');
+    expect(JSON.stringify(placements.cell('T500').validation)).toMatch(/date/i);
     expect(placements.cell('C2').validation).toBeNull();
   });
 
@@ -44,9 +44,9 @@ describe('setting up a new workbook', () => {
       book.sheet(name).protections.map((p) => [p.description, p.warningOnly, p.rect?.column]);
     expect(described('Placements')).toEqual([
       [expect.stringContaining('Placement ID'), true, 1],
-      [expect.stringContaining('Last review'), true, 44],
-      [expect.stringContaining('Next review due'), true, 45],
-      [expect.stringContaining('Checks'), true, 46],
+      [expect.stringContaining('Last review'), true, 45],
+      [expect.stringContaining('Next review due'), true, 46],
+      [expect.stringContaining('Checks'), true, 47],
     ]);
     expect(described('Providers')).toEqual([[expect.stringContaining('Checks'), true, 21]]);
     expect(described('Log')).toEqual([[expect.stringContaining('Log sheet'), true, undefined]]);

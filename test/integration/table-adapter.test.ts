@@ -1,5 +1,6 @@
 // The table adapter against the emulated SpreadsheetApp directly: src/workspace/table.ts and
 // row-cells.ts run in the host, with the emulator's services as their globals.
+import { columnLetter } from '../../src/domain/table';
 import { directExecution } from '../../emulator';
 import { spreadsheetGlobals } from '../../emulator/spreadsheet';
 import { serviceGlobals } from '../../emulator/services';
@@ -112,9 +113,10 @@ describe('writing chosen cells of a row found by its Placement ID', () => {
     const ws = workspace({ spreadsheetTimeZone: 'Asia/Tokyo' });
     ws.spreadsheet.addSheet('Placements', [Placements.headers, ['AP-0001', 'Active', 'A']]);
     const sheet = ws.spreadsheet.sheet('Placements');
-    sheet.ensure(2, 45).numberFormat = 'dd/mm/yyyy';
+    const column = Placements.headers.indexOf('Next review due') + 1;
+    sheet.ensure(2, column).numberFormat = 'dd/mm/yyyy';
     writeRowCells(tableOf(readTable(Placements)), 2, { nextReviewDue: '2026-10-25' });
-    expect(sheet.cell('AS2').displayValue).toBe('25/10/2026');
+    expect(sheet.cell(`${columnLetter(column - 1)}2`).displayValue).toBe('25/10/2026');
     expect(tableOf(readTable(Placements)).rows[0]?.record.nextReviewDue).toBe('2026-10-25');
   });
 });

@@ -116,7 +116,18 @@ describe('setting up a new workbook', () => {
     expect(rows).toContainEqual(['Expiry warning days', 30]);
     expect(rows).toContainEqual(['Email mode', 'Send']);
     expect(rows).toContainEqual(['Email detail', 'Minimal']);
-    expect(rows).toHaveLength(18);
+    expect(rows).toContainEqual(['Census days', '']);
+    // Issue 15: the census reasons under a row saying their codes are to be confirmed.
+    expect(rows.slice(19)).toEqual([
+      ['Census reasons', expect.stringContaining('to be confirmed against the DfE school census')],
+      ['Census reason: Suspension', ''],
+      ['Census reason: To improve behaviour', ''],
+      ['Census reason: Medical condition (physical health need)', ''],
+      ['Census reason: Medical condition (mental health need)', ''],
+      ['Census reason: Named on EHC plan', ''],
+      ['Census reason: Other', ''],
+    ]);
+    expect(rows).toHaveLength(26);
   });
 
   it('writes the example term dates, the bank holiday as a Closure, each with a note', () => {
@@ -130,7 +141,7 @@ describe('setting up a new workbook', () => {
 
   it('protects the add-on columns, and Documents and Log whole, with a warning only', () => {
     const placements = plan.sheets.find((s) => s.name === 'Placements')!;
-    expect(placements.protections.map((p) => p.column)).toEqual([1, 44, 45, 46]);
+    expect(placements.protections.map((p) => p.column)).toEqual([1, 45, 46, 47]);
     expect(plan.sheets.find((s) => s.name === 'Providers')!.protections).toHaveLength(1);
     for (const name of ['Documents', 'Log']) {
       expect(plan.sheets.find((s) => s.name === name)!.protections).toEqual([
@@ -150,19 +161,31 @@ describe('setting up a new workbook', () => {
       choices: ['Proposed', 'Agreed', 'Active', 'Paused', 'Ended', 'Terminated'],
     });
     expect(at('Start date')).toEqual({
-      column: 19,
+      column: 20,
       width: 2,
       numberFormat: 'dd/mm/yyyy',
       validation: { type: 'date' },
     });
     expect(at('Risk assessment date')).toEqual({
-      column: 37,
+      column: 38,
       width: 1,
       numberFormat: 'dd/mm/yyyy',
     });
     expect(at('Parent/carer phone')).toEqual({ column: 14, width: 1, numberFormat: '@' });
-    expect(at('LA notified')).toMatchObject({ column: 32, width: 5 });
+    expect(at('LA notified')).toMatchObject({ column: 33, width: 5 });
     expect(at('Pupil name')).toBeUndefined();
+    // Issue 15: the census reasons setup writes on Settings, as a warning dropdown.
+    expect(at('Census reason')?.validation).toEqual({
+      type: 'list',
+      choices: [
+        'Suspension',
+        'To improve behaviour',
+        'Medical condition (physical health need)',
+        'Medical condition (mental health need)',
+        'Named on EHC plan',
+        'Other',
+      ],
+    });
   });
 
   it('puts the Email mode and Email detail dropdowns on their Value cells', () => {
@@ -257,8 +280,9 @@ describe('repairing a workbook staff have changed', () => {
     ]);
     expect(settings.cells[4]).toEqual(['', 'School URN']);
     expect(settings.cells).toContainEqual(['Minimal', 'Email detail']);
-    expect(settings.cells).toHaveLength(4 + 15);
-    expect(plan.message).toContain('added 15 settings to Settings (School URN, Local authority,');
+    expect(settings.cells).toHaveLength(4 + 16 + 7);
+    expect(plan.message).toContain('added 16 settings to Settings (School URN, Local authority,');
+    expect(plan.message).toContain('added the census reasons to Settings');
     expect(plan.sheets.find((s) => s.name === 'Settings')!.cellValidations).toEqual([
       { row: 4, column: 1, validation: { type: 'list', choices: ['Send', 'Dry run'] } },
       { row: 19, column: 1, validation: { type: 'list', choices: ['Minimal', 'Full'] } },

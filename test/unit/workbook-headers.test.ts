@@ -28,6 +28,8 @@ const DOMAIN_HEADERS: Record<string, string[]> = {
     'Parent/carer phone',
     'Route',
     'Reason',
+    // Issue 15: the census's primary reason for placement, chosen from the codeset on Settings.
+    'Census reason',
     'Provider',
     'Delivery site',
     'Start date',
@@ -179,6 +181,8 @@ describe('the workbook of DOMAIN.md §4', () => {
       'Expiry warning days',
       'Email mode',
       'Email detail',
+      // Issue 15: the year's census days (blank: the DfE's rule).
+      'Census days',
     ]);
   });
 });

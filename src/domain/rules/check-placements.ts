@@ -1,4 +1,5 @@
 // Runs every placement rule over a workbook snapshot: per row, its problems and its review dates.
+import { censusReasonChosen } from './census-data';
 import type { IsoDate } from '../cells';
 import { lastReviewDates, nextReviewDue } from '../calendar/next-review';
 import { schoolCalendar, type SchoolCalendar } from '../calendar/school-calendar';
@@ -137,6 +138,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   proposedProviderListed,
   unregisteredProviderLimits,
   sessionsReadable,
+  censusReasonChosen,
   reviewOverdue,
   reviewTermDates,
   concernReviewed,

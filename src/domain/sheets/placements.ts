@@ -73,6 +73,8 @@ export const Placements = defineSheet('Placements', {
   parentPhone: phone('Parent/carer phone'),
   route: choice('Route', ROUTES),
   reason: text('Reason'),
+  // The census's primary reason for placement, from the codeset on Settings (census-reasons.ts).
+  censusReason: text('Census reason'),
   provider: text('Provider'),
   deliverySite: text('Delivery site'),
   startDate: date('Start date'),

@@ -47,6 +47,8 @@ export const SETTINGS = {
   ),
   emailMode: withDefault(choice('Email mode', EMAIL_MODES), 'Send'),
   emailDetail: withDefault(choice('Email detail', EMAIL_DETAILS), 'Minimal'),
+  /** The year's census days as dd/mm/yyyy, comma-separated; blank: the DfE's rule (census-days.ts). */
+  censusDays: text('Census days'),
 } as const;
 
 type SettingsDeclaration = typeof SETTINGS;

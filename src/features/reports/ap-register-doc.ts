@@ -2,14 +2,13 @@
 import { registerDocBlocks } from '../../domain/reports/ap-register';
 import { Documents } from '../../domain/sheets/documents';
 import { appendRecords } from '../../workspace/document-records';
-import { DOCUMENTS_FOLDER, readDocumentSettings } from '../../workspace/document-settings';
+import { documentsFolderIn } from '../../workspace/document-settings';
 import { updateDocument } from '../../workspace/docs';
 import { templateRequests } from '../../workspace/docs-requests';
 import { createEmptyDocument } from '../../workspace/drive';
 import { appendLog } from '../../workspace/log';
 import { currentUserEmail, withDocumentLock } from '../../workspace/session';
 import { openWorkbook } from '../../workspace/spreadsheet';
-import { openTables } from '../../workspace/table';
 import { tellPerson } from '../../workspace/ui';
 import { inBinMessage, notConnectedMessage } from '../documents/connect-messages';
 import { documentsFolderToReach, probe } from '../documents/school-files';
@@ -33,16 +32,13 @@ function docLink(id: string): string {
  */
 export function makeApRegisterDoc(): void {
   const message = withDocumentLock(10_000, () => {
-    const spreadsheet = openWorkbook();
-    const ids = readDocumentSettings(openTables(spreadsheet));
-    if (!ids.ok) return ids.message;
-    const folderId = ids.settings.id(DOCUMENTS_FOLDER);
+    const built = readRegister(openWorkbook(), new Date());
+    if (!built.ok) return built.message;
+    const { register, access, madeAt, today, settingRows } = built.read;
+    const folderId = documentsFolderIn(settingRows);
     if (!folderId) {
       return `There is no documents folder on Settings yet. Choose Set up workbook to make it, then ${AGAIN}.`;
     }
-    const built = readRegister(spreadsheet, new Date());
-    if (!built.ok) return built.message;
-    const { register, access, madeAt, today } = built.read;
     let id: string;
     try {
       const [folder] = probe([documentsFolderToReach(folderId)]);

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../domain/cells';
 import { reminderDay } from '../../domain/reminders/reminder-day';
 import { apRegister, type ApRegister } from '../../domain/reports/ap-register';
 import { Attendance } from '../../domain/sheets/attendance';
-import type { Settings } from '../../domain/sheets/settings';
+import type { SettingRow, Settings } from '../../domain/sheets/settings';
 import { attendanceWindowStart } from '../../domain/sidebar/attendance-window';
 import type { Spreadsheet } from '../../workspace/spreadsheet';
 import { rowsOf } from '../../workspace/table';
@@ -16,6 +16,8 @@ export interface RegisterRead {
   readonly register: ApRegister;
   readonly access: WorkbookAccess;
   readonly settings: Settings;
+  /** The Settings rows as read (the documents folder's id is among them). */
+  readonly settingRows: readonly SettingRow[];
   readonly today: IsoDate;
   /** "Tue 20 Jan 2026 at 09:00", in the workbook's zone. */
   readonly madeAt: string;
@@ -54,7 +56,14 @@ export function readRegister(
   });
   return {
     ok: true,
-    read: { register, access, settings: read.settings, today: read.today, madeAt },
+    read: {
+      register,
+      access,
+      settings: read.settings,
+      settingRows: read.settingRows,
+      today: read.today,
+      madeAt,
+    },
   };
 }
 

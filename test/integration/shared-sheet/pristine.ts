@@ -24,7 +24,7 @@ function copyGrid(rows: Grid): Array<Array<Cell | undefined> | undefined> {
  * cheaper; the sheets keep their size (getMaxRows), and the "copy" test proves a trial ends the
  * same on a copy as on the school itself.
  */
-export const KEPT_ROWS = 60;
+export const KEPT_ROWS = 80;
 
 /**
  * A snapshot of a school between executions: the workbook (every cell, protection and selection),

@@ -46,6 +46,7 @@ export const CLEAN_PLACEMENT: Cells = {
   'Parent/carer phone': '07700 900123',
   Route: 'Vocational',
   Reason: 'Vocational route in construction',
+  'Census reason': 'Other',
   Provider: 'Riverside Skills Centre',
   'Start date': '2026-01-05',
   'Planned end date': '2026-03-27',

@@ -1,0 +1,105 @@
+// "Census AP return" (menu): the return for a census day on an add-on sheet and as a CSV in the documents folder.
+import { formatDate } from '../../domain/calendar/iso-date';
+import type { IsoDate } from '../../domain/cells';
+import { censusDays, censusWindow, defaultCensusDay } from '../../domain/census/census-days';
+import { censusCsv, censusSheetRows } from '../../domain/census/census-output';
+import { censusReturn, type CensusReturn } from '../../domain/census/census-return';
+import { reminderDay } from '../../domain/reminders/reminder-day';
+import { censusReasons } from '../../domain/sheets/census-reasons';
+import { documentsFolderIn } from '../../workspace/document-settings';
+import { createTextFile } from '../../workspace/drive';
+import { appendLog } from '../../workspace/log';
+import { writeReport } from '../../workspace/report-sheet';
+import { withDocumentLock } from '../../workspace/session';
+import { openWorkbook, type Spreadsheet } from '../../workspace/spreadsheet';
+import { tellPerson } from '../../workspace/ui';
+import { activeWorkbook } from '../../workspace/workbook/open';
+import { readWorkbookForReminders } from '../../workspace/workbook-for-reminders';
+import { documentsFolderToReach, probe } from '../documents/school-files';
+import { serviceProblem } from '../documents/service-errors';
+
+export const CENSUS_SHEET = 'Census AP return';
+
+const BUSY =
+  'Someone else is changing this workbook right now. Wait a minute, then choose Census AP return again.';
+
+const PROTECTION =
+  'Made by the AP Placements add-on (Census AP return): it is replaced each time the return is made.';
+
+/** The menu: the return for the census day being made now (a recent one, else the next). */
+export function makeCensusReturn(): void {
+  tellPerson(censusReturnMessage(undefined));
+}
+
+/**
+ * The return for `censusDay` (ISO) or the default, holding the document lock: the sheet remade in
+ * one block, the CSV made in the documents folder when this person's runs reach it (otherwise the
+ * sheet alone, saying why), and the counts on the Log. Returns the message for the person.
+ */
+export function censusReturnMessage(censusDay: IsoDate | undefined): string {
+  return withDocumentLock(10_000, () => makeReturn(openWorkbook(), censusDay)) ?? BUSY;
+}
+
+function makeReturn(spreadsheet: Spreadsheet, picked: IsoDate | undefined): string {
+  const access = activeWorkbook(spreadsheet);
+  const first = readWorkbookForReminders(access, new Date());
+  if (!first.ok) return first.message;
+  const { read } = first;
+  const days = censusDays(read.settings.censusDays, read.today);
+  if (!days.ok) return days.message;
+  const censusDay = picked ?? defaultCensusDay(days.days, read.today);
+  if (!censusDay) {
+    return 'There is no census day on or after today in Census days on Settings: add this year’s census days (dd/mm/yyyy, separated by commas), or leave it blank for the DfE’s rule.';
+  }
+  const window = censusWindow(days.days, censusDay);
+  const day = reminderDay(read.snapshot, read.today, read.hour);
+  const ret = censusReturn(day, censusReasons(read.settingRows), window);
+  const title = `Census AP return for census day ${formatDate(censusDay)}: placements attended from ${formatDate(window.from)} to ${formatDate(censusDay)}${days.fromSettings ? ' (census days from Settings)' : ' (census days by the DfE’s rule: first Thursday in October, third in January and May)'}. Remade each time from Placements, Providers and Settings: change those, not this sheet.`;
+  writeReport(spreadsheet, CENSUS_SHEET, censusSheetRows(ret, title), PROTECTION);
+  const folderId = documentsFolderIn(read.settingRows);
+  const csv = ret.rows.length > 0 ? writeCsv(folderId, ret, censusDay) : undefined;
+  const counts = `${ret.rows.length} placements returned, ${ret.unreturnable.length} to fix${ret.nilReturn ? ' (nil return)' : ''}.`;
+  const logProblem = appendLog({
+    action: 'Census AP return',
+    subject: 'Workbook',
+    detail: `Census day ${censusDay}: ${counts}`,
+  });
+  return [summary(ret, censusDay), csv, logProblem].filter(Boolean).join(' ');
+}
+
+function summary(ret: CensusReturn, censusDay: IsoDate): string {
+  if (ret.nilReturn) {
+    return `Census AP return for ${formatDate(censusDay)}: a nil return. ${ret.nilReturn} Your MIS will ask about it (query 4015Q or 4016Q): give that sentence as the return note. It is on the ${CENSUS_SHEET} sheet.`;
+  }
+  const fix =
+    ret.unreturnable.length > 0
+      ? ` ${ret.unreturnable.length} cannot be returned yet: the sheet lists what to fix on each.`
+      : '';
+  const check =
+    ret.toCheck.length > 0
+      ? ` ${ret.toCheck.length} census reasons have no code yet on Settings.`
+      : '';
+  return `Census AP return for ${formatDate(censusDay)} is on the ${CENSUS_SHEET} sheet: ${ret.rows.length} placements to return.${fix}${check}`;
+}
+
+/** The CSV in the documents folder; a sentence saying where, or why it was not made. */
+function writeCsv(folderId: string | undefined, ret: CensusReturn, censusDay: IsoDate): string {
+  if (!folderId) {
+    return 'No CSV was made: there is no documents folder on Settings (choose Set up workbook to make it).';
+  }
+  try {
+    const [folder] = probe([documentsFolderToReach(folderId)]);
+    if (folder?.state !== 'present') {
+      return `No CSV was made: the add-on cannot reach the ${folder?.label ?? 'documents folder'} for you (choose Connect templates and pick it, or restore it from the bin); the sheet has every row.`;
+    }
+    const file = createTextFile(
+      `Census AP return ${censusDay}.csv`,
+      folderId,
+      censusCsv(ret),
+      'text/csv',
+    );
+    return `The CSV is in the documents folder: ${file.link}`;
+  } catch (e) {
+    return `No CSV was made (${serviceProblem(e)}); the sheet has every row.`;
+  }
+}

@@ -1,0 +1,182 @@
+// "Census AP return" through the built bundle: exactly one provider identity per row, the reasons chosen, the dates, every unreturnable row with its fix.
+import { CLEAN_PROVIDER, placement, school, upn, type School } from '../support/school';
+
+const HILLTOP = {
+  ...CLEAN_PROVIDER,
+  Provider: 'Hilltop Tuition',
+  Registration: 'Unregistered',
+  URN: '',
+  'Setting type': 'OTH',
+};
+const QUAYSIDE = {
+  ...CLEAN_PROVIDER,
+  Provider: 'Quayside College',
+  Registration: 'FE college',
+  URN: '',
+  UKPRN: '',
+};
+const MARSH = {
+  ...CLEAN_PROVIDER,
+  Provider: 'Marsh Lane College',
+  Registration: 'FE college',
+  URN: '',
+  UKPRN: '10012345',
+};
+
+/** Tue 20 Jan 2026: five days after the spring census day (Thu 15 Jan 2026 by the DfE's rule). */
+function censusSchool(): School {
+  const s = school(
+    [
+      placement(1, { 'Census reason': 'Suspension' }),
+      placement(2, {
+        Provider: 'Hilltop Tuition',
+        'Census reason': 'Named on EHC plan',
+        'SEN status': 'SEN support',
+      }),
+      placement(3, { Provider: 'Quayside College', 'Census reason': 'Other' }),
+      placement(4, {
+        Status: 'Ended',
+        Provider: 'Marsh Lane College',
+        'Start date': '2025-09-08',
+        'Actual end date': '2025-12-12',
+        Destination: 'Mainstream school',
+        'Census reason': 'To improve behaviour',
+      }),
+      placement(5, {
+        Status: 'Ended',
+        'Start date': '2025-06-02',
+        'Actual end date': '2025-09-01',
+        'Census reason': 'Other',
+      }),
+      placement(6, { Status: 'Proposed', 'Census reason': 'Other' }),
+      placement(7, { 'Start date': '2026-02-02', 'Census reason': 'Other' }),
+      placement(8, { 'Census reason': '' }),
+      placement(9, { Sessions: 'Mon, Tue, Wed, Thu, Fri', 'Census reason': 'Other' }),
+      placement(10, { UPN: upn(9), Provider: 'Hilltop Tuition', 'Census reason': 'Other' }),
+    ],
+    { providers: [CLEAN_PROVIDER, HILLTOP, QUAYSIDE, MARSH] },
+  );
+  const settings = s.ws.spreadsheet.sheet('Settings').values();
+  const row = settings.findIndex((r) => r[0] === 'Census reason: Suspension') + 1;
+  s.ws.spreadsheet.userEdit(s.ws.user, 'Settings', `B${row}`, [['SUSP']]);
+  s.ws.meter.reset();
+  s.addOn.run('makeCensusReturn');
+  return s;
+}
+
+/** Rows under a section's header row, up to the next blank row, by header. */
+function section(s: School, title: RegExp): Record<string, unknown>[] {
+  const rows = s.ws.spreadsheet.sheet('Census AP return').values();
+  const at = rows.findIndex((r) => title.test(String(r[0])));
+  if (at < 0) return [];
+  const headers = (rows[at + 1] ?? []).map(String);
+  const body: Record<string, unknown>[] = [];
+  for (const row of rows.slice(at + 2)) {
+    if (row.every((cell) => cell === '')) break;
+    body.push(Object.fromEntries(headers.map((h, i) => [h, row[i]])));
+  }
+  return body;
+}
+
+describe('the census AP return', () => {
+  const s = censusSchool();
+  const returned = section(s, /^Return: /);
+  const toFix = section(s, /^Cannot be returned yet/);
+
+  it('is for the census day just gone, over the window since the last one', () => {
+    const title = String(s.ws.spreadsheet.sheet('Census AP return').values()[0]?.[0]);
+    expect(title).toMatch(
+      /^Census AP return for census day Thu 15 Jan 2026: placements attended from Thu 2 Oct 2025 to Thu 15 Jan 2026 \(census days by the DfE’s rule/,
+    );
+  });
+
+  it('returns the placements attended in the window that have what the census needs', () => {
+    expect(returned.map((r) => r['Placement ID'])).toEqual(['AP-0001', 'AP-0004']);
+  });
+
+  it('gives each returned row exactly one of URN, UKPRN or setting type, by Registration', () => {
+    const identity = (r: Record<string, unknown>) =>
+      [r['URN'], r['UKPRN'], r['AP setting type']].filter((v) => v !== '').map(String);
+    expect(returned.map(identity)).toEqual([['123456'], ['10012345']]);
+  });
+
+  it('carries the reason chosen, its code from Settings, the dates and the pattern', () => {
+    expect(returned[0]).toMatchObject({
+      UPN: upn(1),
+      'Placement reason': 'Suspension',
+      'Reason code': 'SUSP',
+      'Entry date': 'Mon 5 Jan 2026',
+      'Leaving date': '',
+      'Attendance pattern': 'PT',
+      'Sessions per week': 4,
+    });
+    expect(returned[1]).toMatchObject({
+      'Placement reason': 'To improve behaviour',
+      'Reason code': '',
+      'Entry date': 'Mon 8 Sep 2025',
+      'Leaving date': 'Fri 12 Dec 2025',
+    });
+  });
+
+  it('lists every placement that cannot be returned, with what to fix', () => {
+    const fixes = (id: string) =>
+      toFix.filter((r) => r['Placement ID'] === id).map((r) => String(r['What to fix']));
+    expect(fixes('AP-0002')).toEqual([expect.stringMatching(/MIS error 2363/)]);
+    expect(fixes('AP-0003')).toEqual([
+      expect.stringMatching(/^UKPRN: Quayside College is an FE college with no UKPRN/),
+    ]);
+    expect(fixes('AP-0008')).toEqual([expect.stringMatching(/^Census reason: blank/)]);
+    expect(fixes('AP-0009')).toEqual([expect.stringMatching(/MIS error 2392/)]);
+    expect(fixes('AP-0010')).toEqual([expect.stringMatching(/MIS error 2392/)]);
+    const listed = new Set(toFix.map((r) => r['Placement ID']));
+    for (const id of ['AP-0005', 'AP-0006', 'AP-0007']) expect(listed.has(id)).toBe(false);
+    const rows = toFix.map((r) => Number(r['Placements row']));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
+  it('says which reasons still need their code on Settings', () => {
+    const text = JSON.stringify(s.ws.spreadsheet.sheet('Census AP return').values());
+    expect(text).toContain('type the census code for \\"To improve behaviour\\"');
+    expect(text).not.toContain('type the census code for \\"Suspension\\"');
+  });
+
+  it('makes a CSV of the returned rows in the documents folder, dates as YYYY-MM-DD', () => {
+    const [csv] = s.ws.drive.findByName('Census AP return 2026-01-15.csv');
+    expect(csv?.mimeType).toBe('text/csv');
+    const text = Buffer.from(csv?.content ?? '', 'base64').toString('utf8');
+    expect(text.split('\r\n')).toEqual([
+      'Placement ID,Placements row,UPN,URN,UKPRN,AP setting type,Placement reason,Reason code,Entry date,Leaving date,Attendance pattern,Sessions per week',
+      `AP-0001,2,${upn(1)},123456,,,Suspension,SUSP,2026-01-05,,PT,4`,
+      `AP-0004,5,${upn(4)},,10012345,,To improve behaviour,,2025-09-08,2025-12-12,PT,4`,
+      '',
+    ]);
+    const folder = s.ws.drive.findByName('AP Placements documents')[0];
+    expect(csv?.parents).toContain(folder?.id);
+  });
+
+  it('tells the person, and logs counts only', () => {
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Census AP return for Thu 15 Jan 2026 is on the Census AP return sheet: 2 placements to return\. 5 cannot be returned yet: the sheet lists what to fix on each\. 1 census reasons have no code yet on Settings\. The CSV is in the documents folder: /,
+    );
+    const log = s.ws.spreadsheet.sheet('Log').values();
+    expect(log.at(-1)?.slice(2)).toEqual([
+      'Census AP return',
+      'Workbook',
+      'Census day 2026-01-15: 2 placements returned, 5 to fix.',
+    ]);
+    expect(JSON.stringify(log)).not.toMatch(/Pupil \d+ Example/);
+  });
+});
+
+describe('a census with no placements in the window', () => {
+  it('is a nil return with the note to give, and no CSV', () => {
+    const s = school([placement(1, { 'Start date': '2026-02-02', 'Census reason': 'Other' })]);
+    s.addOn.run('makeCensusReturn');
+    const rows = s.ws.spreadsheet.sheet('Census AP return').values();
+    expect(rows.map((r) => r[0])).toContain('Nil return');
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toBe(
+      'Census AP return for Thu 15 Jan 2026: a nil return. No school-arranged alternative provision placements were attended between Thu 2 Oct 2025 and Thu 15 Jan 2026 (census day). Your MIS will ask about it (query 4015Q or 4016Q): give that sentence as the return note. It is on the Census AP return sheet.',
+    );
+    expect(s.ws.drive.findByName('Census AP return 2026-01-15.csv')).toEqual([]);
+  });
+});
