@@ -18,6 +18,18 @@ function reportSheet(spreadsheet: Spreadsheet, name: string, description: string
 }
 
 /**
+ * A range past the sheet's last row or column is refused ("The coordinates of the range are
+ * outside the dimensions of the sheet"): a register of a large school is longer than a new sheet's
+ * 1,000 rows, so the sheet grows first (two calls at most, none when it is big enough).
+ */
+function makeRoom(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
  * Writes `rows` (all one width) from A1 in one setValues, then empties what the last report left
  * beyond them, so a failure while writing leaves the previous report whole (the block is one call)
  * or the new one with, at worst, some of the old rows still below it. Text that Sheets would read
@@ -35,6 +47,7 @@ export function writeReport(
   const cells = rows.map((row) =>
     row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)),
   );
+  makeRoom(sheet, rows.length, width);
   sheet.getRange(1, 1, rows.length, width).setValues(cells);
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();

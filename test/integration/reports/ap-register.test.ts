@@ -215,3 +215,14 @@ describe('the AP register as a printable Doc', () => {
     expect(s.ws.meter.countOf('Docs.Documents.batchUpdate')).toBe(1);
   });
 });
+
+describe('an AP register longer than its sheet', () => {
+  it('grows the sheet rather than failing', () => {
+    const s = school([placement(1), placement(2), placement(3)]);
+    s.ws.spreadsheet.addSheet('AP register', [], { maxRows: 5, maxColumns: 4 });
+    s.addOn.run('makeApRegister');
+    const sheet = s.ws.spreadsheet.sheet('AP register');
+    expect(sheet.values().map((r) => r[0])).toContain('AP-0003');
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(/^The AP register is on the AP register sheet/);
+  });
+});
