@@ -17,6 +17,7 @@ import { runHourlyJobs } from './features/reminders/run-hourly-jobs';
 import { makeApRegister } from './features/reports/ap-register';
 import { makeApRegisterDoc } from './features/reports/ap-register-doc';
 import { makeCensusReturn } from './features/reports/census-return';
+import { makeEvaluation } from './features/reports/evaluation';
 import {
   installReminders,
   reminderStatus,
@@ -40,6 +41,7 @@ global.validatePlacements = validatePlacements;
 global.makeApRegister = makeApRegister;
 global.makeApRegisterDoc = makeApRegisterDoc;
 global.makeCensusReturn = makeCensusReturn;
+global.makeEvaluation = makeEvaluation;
 global.generateParentAgreement = generateParentAgreement;
 global.generateProviderAgreement = generateProviderAgreement;
 global.generatePersonalisedPlan = generatePersonalisedPlan;

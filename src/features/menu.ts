@@ -27,6 +27,7 @@ const MENU = [
       { caption: 'AP register', functionName: 'makeApRegister' },
       { caption: 'AP register (printable Doc)', functionName: 'makeApRegisterDoc' },
       { caption: 'Census AP return', functionName: 'makeCensusReturn' },
+      { caption: 'Evaluation', functionName: 'makeEvaluation' },
     ],
   },
   {

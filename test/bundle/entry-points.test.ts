@@ -17,6 +17,7 @@ const expected = [
   'makeApRegister',
   'makeApRegisterDoc',
   'makeCensusReturn',
+  'makeEvaluation',
   'onEdit',
   'onInstall',
   'onOpen',

@@ -2,7 +2,7 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 17,
+  'Menu.addItem': 18,
   'Menu.addSubMenu': 3,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
@@ -22,6 +22,7 @@ const REPORTS = [
   ['AP register', 'makeApRegister'],
   ['AP register (printable Doc)', 'makeApRegisterDoc'],
   ['Census AP return', 'makeCensusReturn'],
+  ['Evaluation', 'makeEvaluation'],
 ].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
 const REMINDERS = [
@@ -76,7 +77,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(17);
+    expect(items).toHaveLength(18);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }
