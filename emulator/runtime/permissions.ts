@@ -24,6 +24,7 @@ const scopeRules: ReadonlyArray<{ prefix: string; anyOf: readonly string[] }> = 
     'RangeList.',
     'Selection.',
     'Protection.',
+    'EmbeddedChart', // EmbeddedChart. and EmbeddedChartBuilder.
     'DeveloperMetadata', // DeveloperMetadata. and DeveloperMetadataFinder.
   ].map((prefix) => ({ prefix, anyOf: ['spreadsheets.currentonly', 'spreadsheets'] })),
   { prefix: 'Ui.show', anyOf: ['script.container.ui'] },

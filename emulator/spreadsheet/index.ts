@@ -1,4 +1,5 @@
 // The SpreadsheetApp service for one execution, plus the objects the runtime puts in event objects.
+import { Charts } from './chart';
 import type { Execution } from '../core/execution';
 import { AppsScriptError } from '../core/emulated';
 import { SpreadsheetApp } from './app';
@@ -16,8 +17,11 @@ export { SpreadsheetState, type SpreadsheetStateOptions, type Toast } from './st
 export { UserEditRejected, type UserEditResult, type UserEditOptions } from './user-edit';
 export type { WorkbookJSON } from './persist';
 
-export function spreadsheetGlobals(exec: Execution): { SpreadsheetApp: SpreadsheetApp } {
-  return { SpreadsheetApp: new SpreadsheetApp(exec) };
+export function spreadsheetGlobals(exec: Execution): {
+  SpreadsheetApp: SpreadsheetApp;
+  Charts: Charts;
+} {
+  return { SpreadsheetApp: new SpreadsheetApp(exec), Charts: new Charts() };
 }
 
 /** e.source in event objects: the bound spreadsheet. */

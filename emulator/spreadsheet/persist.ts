@@ -1,4 +1,5 @@
 // Plain-JSON snapshots of a workbook (Dates tagged as {$date: iso}) so the preview survives restarts.
+import type { ChartModel } from './chart';
 import type { VirtualClock } from '../core/clock';
 import type { Rect } from './a1';
 import { isDate, type Cell } from './cell';
@@ -17,6 +18,8 @@ export interface SheetJSON {
   tabColor: string | null;
   cells: Array<[row: number, column: number, cell: unknown]>;
   protections: unknown[];
+  /** Absent in files saved before charts were modelled. */
+  charts?: unknown[];
   columnWidths: Array<[number, number]>;
   rowHeights: Array<[number, number]>;
 }
@@ -79,6 +82,7 @@ function sheetJSON(sheet: SheetModel): SheetJSON {
     tabColor: sheet.tabColor,
     cells,
     protections: sheet.protections.map(encode),
+    charts: sheet.charts.map(encode),
     columnWidths: [...sheet.columnWidths],
     rowHeights: [...sheet.rowHeights],
   };
@@ -118,6 +122,7 @@ export function restore(state: SpreadsheetState, json: WorkbookJSON): void {
     sheet.tabColor = s.tabColor;
     for (const [r, c, cell] of s.cells) Object.assign(sheet.ensure(r, c), decode(cell) as Cell);
     sheet.protections = s.protections.map((p) => decode(p) as ProtectionModel);
+    sheet.charts = (s.charts ?? []).map((c) => decode(c) as ChartModel);
     sheet.columnWidths = new Map(s.columnWidths);
     sheet.rowHeights = new Map(s.rowHeights);
     return sheet;

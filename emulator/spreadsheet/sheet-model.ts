@@ -1,4 +1,5 @@
 // One sheet's document state: a sparse grid of cells, dimensions, frozen panes, protections.
+import type { ChartModel } from './chart';
 import { cellA1, parseA1, shiftSpan, type Rect } from './a1';
 import {
   DEFAULT_BACKGROUND,
@@ -52,6 +53,8 @@ export class SheetModel {
   hidden = false;
   tabColor: string | null = null;
   protections: ProtectionModel[] = [];
+  /** Embedded charts, in the order inserted (chart.ts). */
+  charts: ChartModel[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
 

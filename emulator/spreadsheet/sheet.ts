@@ -16,12 +16,23 @@ import {
   type GSpreadsheet,
   type SheetHandle,
 } from './handles';
+import {
+  chartOf,
+  chartsOn,
+  EmbeddedChartBuilder,
+  insertChart,
+  removeChart,
+  updateChart,
+} from './chart';
 import { Protection } from './protection';
 import { Range } from './range';
 import { checkRect } from './range-ops';
 import { SheetBase } from './sheet-base';
 import type { SheetModel } from './sheet-model';
 import { Selection, Spreadsheet } from './spreadsheet';
+
+type GEmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type GEmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 type Methods =
   | 'getParent'
@@ -36,6 +47,11 @@ type Methods =
   | 'getSelection'
   | 'setActiveRange'
   | 'setActiveSelection'
+  | 'newChart'
+  | 'insertChart'
+  | 'updateChart'
+  | 'removeChart'
+  | 'getCharts'
   | 'clearNotes'
   | 'clearContents'
   | 'clearFormats'
@@ -132,6 +148,24 @@ export class Sheet extends SheetBase implements Pick<GSheet, Methods> {
     return m.protections
       .filter((p) => p.type === String(type))
       .map((p) => asGoogle<GProtection>(new Protection(this.#h, m, p)));
+  }
+
+  // ---- charts (chart.ts) ----
+  newChart(): GEmbeddedChartBuilder {
+    assertLive(this.#h);
+    return asGoogle(EmbeddedChartBuilder.fresh(this.#h));
+  }
+  insertChart(chart: GEmbeddedChart): void {
+    insertChart(this.#h, this.#m, chartOf(chart, 'Sheet.insertChart'));
+  }
+  updateChart(chart: GEmbeddedChart): void {
+    updateChart(this.#m, chartOf(chart, 'Sheet.updateChart'));
+  }
+  removeChart(chart: GEmbeddedChart): void {
+    removeChart(this.#m, chartOf(chart, 'Sheet.removeChart'));
+  }
+  getCharts(): GEmbeddedChart[] {
+    return chartsOn(this.#h, this.#m).map((c) => asGoogle<GEmbeddedChart>(c));
   }
 
   // ---- selection ----

@@ -184,6 +184,8 @@ export interface Evaluation {
   readonly providerRows: readonly (readonly Cell[])[];
   readonly placementHeaders: readonly string[];
   readonly placementRows: readonly (readonly Cell[])[];
+  /** Placements that ended or were terminated this year, by outcome: the outcomes chart's data. */
+  readonly outcomes: readonly (readonly [string, number])[];
 }
 
 /**
@@ -275,6 +277,11 @@ export function evaluation(
     y.cost,
     costPerSession(y.cost, y.year.attended),
   ]);
+  const outcomeCounts = new Map<string, number>();
+  for (const y of years) {
+    if (!y.outcome.startsWith('Ended') && !y.outcome.startsWith('Terminated')) continue;
+    outcomeCounts.set(y.outcome, (outcomeCounts.get(y.outcome) ?? 0) + 1);
+  }
   const all = addTallies(years.map((y) => y.year));
   const onTime = sum(years, (y) => y.onTime);
   const held = onTime + sum(years, (y) => y.late);
@@ -322,25 +329,93 @@ export function evaluation(
       'Cost per attended session (£)',
     ],
     placementRows,
+    outcomes: [...outcomeCounts].sort(([a], [b]) => a.localeCompare(b)),
   };
 }
 
-/** The Evaluation sheet's rows, all one width: title, headline, by provider, by placement. */
-export function evaluationSheetRows(e: Evaluation): Cell[][] {
-  const rows: Cell[][] = [
-    [e.title],
-    [],
-    ['Headline'],
-    ...e.headline.map(([label, value]) => [label, value]),
-    [],
-    [`By provider (${e.providerRows.length})`],
-    [...e.providerHeaders],
-    ...e.providerRows.map((r) => [...r]),
-    [],
-    [`By placement (${e.placementRows.length})`],
-    [...e.placementHeaders],
-    ...e.placementRows.map((r) => [...r]),
-  ];
+/** A chart the Evaluation sheet carries, over ranges of the sheet in A1 notation. */
+export interface ChartSpec {
+  /** Also how the chart is found again to update it in place (its title option). */
+  readonly title: string;
+  readonly type: 'COLUMN' | 'PIE';
+  readonly ranges: readonly string[];
+  /** 1-based row and column of the chart's top left corner. */
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface EvaluationLayout {
+  /** The sheet's rows, all one width. */
+  readonly rows: Cell[][];
+  readonly charts: readonly ChartSpec[];
+}
+
+/** A 0-based column as letters: 0 is A. */
+function letters(column: number): string {
+  let text = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  }
+  return text;
+}
+
+export const ATTENDANCE_CHART = 'Attendance at each provider by half-term';
+export const REVIEWS_CHART = 'Reviews held on time and late, by provider';
+export const OUTCOMES_CHART = 'Outcomes of placements ended this year';
+
+/**
+ * The Evaluation sheet: title, headline, by provider, outcomes, by placement; and three charts to
+ * the right of the tables, over the provider rows (attendance by half-term; reviews on time and
+ * late) and the outcomes table. A section with no rows still has its header row, so every chart
+ * always has a range.
+ */
+export function evaluationLayout(e: Evaluation): EvaluationLayout {
+  const rows: Cell[][] = [[e.title], [], ['Headline'], ...e.headline.map(([l, v]) => [l, v]), []];
+  rows.push([`By provider (${e.providerRows.length})`]);
+  const providerHeader = rows.length + 1;
+  rows.push([...e.providerHeaders], ...e.providerRows.map((r) => [...r]), []);
+  const providerLast = providerHeader + e.providerRows.length;
+  rows.push([`Outcomes (${e.outcomes.reduce((n, [, c]) => n + c, 0)} ended)`]);
+  const outcomeHeader = rows.length + 1;
+  rows.push(['Outcome', 'Placements'], ...e.outcomes.map(([o, n]) => [o, n]), []);
+  const outcomeLast = outcomeHeader + e.outcomes.length;
+  rows.push([`By placement (${e.placementRows.length})`]);
+  rows.push([...e.placementHeaders], ...e.placementRows.map((r) => [...r]));
   const width = Math.max(...rows.map((r) => r.length));
-  return rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]);
+  const column = (header: string) => letters(e.providerHeaders.indexOf(header));
+  const firstHalfTerm = e.providerHeaders.findIndex((h) => h.startsWith('Attendance '));
+  const halfTermRange =
+    e.halfTerms.length > 0
+      ? `${letters(firstHalfTerm)}${providerHeader}:${letters(firstHalfTerm + e.halfTerms.length - 1)}${providerLast}`
+      : `${column('Attendance this year')}${providerHeader}:${column('Attendance this year')}${providerLast}`;
+  const chartColumn = width + 2;
+  return {
+    rows: rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]),
+    charts: [
+      {
+        title: ATTENDANCE_CHART,
+        type: 'COLUMN',
+        ranges: [`A${providerHeader}:A${providerLast}`, halfTermRange],
+        row: 1,
+        column: chartColumn,
+      },
+      {
+        title: REVIEWS_CHART,
+        type: 'COLUMN',
+        ranges: [
+          `A${providerHeader}:A${providerLast}`,
+          `${column('Reviews on time')}${providerHeader}:${column('Reviews late')}${providerLast}`,
+        ],
+        row: 21,
+        column: chartColumn,
+      },
+      {
+        title: OUTCOMES_CHART,
+        type: 'PIE',
+        ranges: [`A${outcomeHeader}:B${outcomeLast}`],
+        row: 41,
+        column: chartColumn,
+      },
+    ],
+  };
 }

@@ -2,9 +2,10 @@
 import { formatDate } from '../../domain/calendar/iso-date';
 import type { IsoDate } from '../../domain/cells';
 import { reminderDay } from '../../domain/reminders/reminder-day';
-import { evaluation, evaluationSheetRows, schoolYearStart } from '../../domain/reports/evaluation';
+import { evaluation, evaluationLayout, schoolYearStart } from '../../domain/reports/evaluation';
 import { Attendance } from '../../domain/sheets/attendance';
 import { appendLog } from '../../workspace/log';
+import { placeCharts } from '../../workspace/report-charts';
 import { writeReport } from '../../workspace/report-sheet';
 import { withDocumentLock } from '../../workspace/session';
 import { openWorkbook } from '../../workspace/spreadsheet';
@@ -47,10 +48,16 @@ export function makeEvaluation(): void {
       attendance.table.rows,
       `Evaluation of AP placements for ${school}, school year from ${formatDate(yearStart)} to ${formatDate(read.today)}, made ${made} (policy P9). Placement IDs only. Remade each time from Placements, Providers, Reviews and Attendance: change those, not this sheet.`,
     );
-    writeReport(spreadsheet, EVALUATION_SHEET, evaluationSheetRows(result), PROTECTION);
+    const layout = evaluationLayout(result);
+    const sheet = writeReport(spreadsheet, EVALUATION_SHEET, layout.rows, PROTECTION);
+    const chartProblem = placeCharts(sheet, layout.charts);
     const counts = `${result.placementRows.length} placements, ${result.providerRows.length} providers.`;
     const logProblem = appendLog({ action: 'Evaluation', subject: 'Workbook', detail: counts });
-    return [`The evaluation is on the ${EVALUATION_SHEET} sheet: ${counts}`, logProblem]
+    return [
+      `The evaluation is on the ${EVALUATION_SHEET} sheet: ${counts}`,
+      chartProblem,
+      logProblem,
+    ]
       .filter(Boolean)
       .join(' ');
   });

@@ -142,3 +142,44 @@ describe('the evaluation of this school year', () => {
     );
   });
 });
+
+describe('the evaluation charts', () => {
+  const s = evaluatedSchool();
+  const charts = () => s.ws.spreadsheet.sheet('Evaluation').charts;
+
+  it('are three, over the provider rows and the outcomes', () => {
+    expect(charts().map((c) => [c.options['title'], c.type])).toEqual([
+      ['Attendance at each provider by half-term', 'COLUMN'],
+      ['Reviews held on time and late, by provider', 'COLUMN'],
+      ['Outcomes of placements ended this year', 'PIE'],
+    ]);
+    const rows = s.ws.spreadsheet.sheet('Evaluation').values();
+    const providerHeader = rows.findIndex((r) => r[0] === 'Provider') + 1;
+    const [attendance] = charts();
+    expect(attendance?.ranges.map((r) => r.rect)).toEqual([
+      { row: providerHeader, column: 1, numRows: 3, numColumns: 1 },
+      { row: providerHeader, column: 3, numRows: 3, numColumns: 3 },
+    ]);
+    const outcomes = charts()[2]?.ranges[0]?.rect;
+    expect(rows[(outcomes?.row ?? 0) - 1]?.slice(0, 2)).toEqual(['Outcome', 'Placements']);
+    expect(rows[outcomes?.row ?? 0]?.slice(0, 2)).toEqual(['Terminated', 1]);
+  });
+
+  it('are updated in place when the evaluation is made again, and a person’s own chart is left alone', () => {
+    const before = charts().map((c) => c.id);
+    const sheet = s.ws.spreadsheet.sheet('Evaluation');
+    sheet.charts.push({
+      id: 99,
+      type: 'LINE',
+      ranges: [],
+      position: { row: 60, column: 1, offsetX: 0, offsetY: 0 },
+      options: { title: 'My own chart' },
+    });
+    // A placement at a third provider: the charts' ranges grow to its row.
+    s.type('Placements', [placement(5, { 'Start date': '2026-01-12', Provider: 'Marsh Lane' })], 6);
+    s.addOn.run('makeEvaluation');
+    expect(charts().map((c) => c.id)).toEqual([...before, 99]);
+    expect(charts()[0]?.ranges[0]?.rect.numRows).toBe(4);
+    expect(charts()[3]?.options['title']).toBe('My own chart');
+  });
+});
