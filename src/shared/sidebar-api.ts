@@ -62,6 +62,13 @@ export interface Overview {
   readonly providerChecksExpiring: OverviewList;
   readonly startingSoon: OverviewList;
   readonly endingSoon: OverviewList;
+  /** The evaluation's headline that needs no attendance (policy P9): this school year so far. */
+  readonly thisYear: {
+    readonly reviewsOnTime: number;
+    readonly reviewsLate: number;
+    /** Pounds: Weekly cost × school weeks placed this year. */
+    readonly costToDate: number;
+  };
 }
 
 export interface ChecklistEntry {

@@ -670,6 +670,11 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await tab(page, 'Overview');
     await page.getByRole('heading', { name: /Overview on Mon 30 Nov 2026/ }).waitFor();
     await expect(page.getByText('and 2 more in the sheet.').count()).resolves.toBe(1);
+    // The evaluation's headline (policy P9), under the lists.
+    const year = page.getByRole('region', { name: 'This school year' });
+    await expect(year.textContent()).resolves.toMatch(
+      /Reviews held on time\s*11 of 13\s*Cost to date\s*£48,210\.50/,
+    );
     await screenshotSidebar(page, shot('overview'));
     await page.getByRole('button', { name: /AP-0011 Riley Thompson/ }).click();
     await page.getByRole('heading', { name: /AP-0011 Riley Thompson/ }).waitFor();

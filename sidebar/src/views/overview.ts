@@ -9,7 +9,7 @@ import { store } from '../state';
  * Most pressing first (issue 11, item 4): concerns awaiting review, what is late, then what is due,
  * then what is coming.
  */
-const lists: readonly (keyof Omit<Overview, 'today'>)[] = [
+const lists: readonly (keyof Omit<Overview, 'today' | 'thisYear'>)[] = [
   'concernsAwaitingReview',
   'reviewsOverdue',
   'absencesNotFollowedUp',
@@ -76,5 +76,27 @@ export function overviewPanel(state: SidebarState): TemplateResult {
         )}
       </ul>
     </section>
-    ${lists.map((key) => listView(key, overview[key]))}`;
+    ${lists.map((key) => listView(key, overview[key]))} ${yearView(overview.thisYear)}`;
+}
+
+/** "£12,345.60". */
+function pounds(amount: number): string {
+  const [whole = '0', pence = '00'] = amount.toFixed(2).split('.');
+  return `£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
+}
+
+/** The evaluation's headline (policy P9); the whole evaluation is Reports ▸ Evaluation. */
+function yearView(year: Overview['thisYear']): TemplateResult {
+  const held = year.reviewsOnTime + year.reviewsLate;
+  return html`<section class="block" aria-labelledby="overview-year">
+    <h3 id="overview-year">This school year</h3>
+    <ul class="statuses">
+      <li>
+        <span>Reviews held on time</span>
+        <strong>${held === 0 ? 'none held yet' : `${year.reviewsOnTime} of ${held}`}</strong>
+      </li>
+      <li><span>Cost to date</span> <strong>${pounds(year.costToDate)}</strong></li>
+    </ul>
+    <p class="secondary">The full evaluation is in the menu: Reports ▸ Evaluation.</p>
+  </section>`;
 }

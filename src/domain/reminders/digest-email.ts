@@ -166,6 +166,12 @@ function counted(counts: Readonly<Record<string, number>>, order: readonly strin
     .join(', ');
 }
 
+/** "£12,345.60": pence always shown, thousands separated (no Intl: the same on every runtime). */
+function pounds(amount: number): string {
+  const [whole = '0', pence = '00'] = amount.toFixed(2).split('.');
+  return `£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
+}
+
 /** The Monday figures as lines (policy P9: what senior leaders monitor). */
 function figureLines(figures: MondayFigures): string[] {
   const byStatus = counted(figures.placementsByStatus, PLACEMENT_STATUSES);
@@ -180,11 +186,14 @@ function figureLines(figures: MondayFigures): string[] {
     ended + terminated === 0
       ? 'none ended or terminated yet'
       : `${ended} ended, ${terminated} terminated; destinations: ${byDestination}`;
+  const { reviewsOnTime, reviewsLate, costToDate } = figures.thisYear;
   return [
     `Placements by status: ${byStatus === '' ? 'none' : byStatus}`,
     `Attendance this half-term: ${attendance}`,
     `Reviews: ${figures.reviewsDue} due, ${figures.reviewsOverdue} overdue`,
+    `Reviews held this school year: ${reviewsOnTime} on time, ${reviewsLate} late`,
     `Outcomes this school year: ${outcomes}`,
+    `Cost to date this school year: ${pounds(costToDate)}`,
   ];
 }
 

@@ -1,19 +1,13 @@
 // The Monday summary for the Head Teacher: the figures senior leaders monitor by (policy P9).
 import type { IsoDate } from '../cells';
-import { dayParts, isIsoDate, weekday } from '../calendar/iso-date';
+import { isIsoDate, weekday } from '../calendar/iso-date';
+import { schoolYearStart, yearReviewsAndCost } from '../reports/evaluation';
 import { addressTo } from './addressing';
 import { reminderDay, type ReminderDay, type ReminderSnapshot } from './reminder-day';
 import type { MondayFigures, Reminders } from './reminder-item';
 import { reviewState } from './reviews';
 
 const MONDAY = 1;
-
-/** 1 September on or before today: England's school year (DOMAIN.md §3.4). */
-function schoolYearStart(today: IsoDate): IsoDate {
-  const parts = dayParts(today);
-  const year = parts && parts.month >= 9 ? parts.year : (parts?.year ?? 0) - 1;
-  return `${year}-09-01`;
-}
 
 function count(into: Record<string, number>, key: string): void {
   into[key] = (into[key] ?? 0) + 1;
@@ -63,6 +57,7 @@ export function mondayFigures(day: ReminderDay): MondayFigures {
     reviewsDue,
     reviewsOverdue,
     outcomesThisYear: { ended, terminated, destinations },
+    thisYear: yearReviewsAndCost(day),
   };
 }
 

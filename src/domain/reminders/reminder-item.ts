@@ -49,6 +49,12 @@ export interface MondayFigures {
     readonly terminated: number;
     readonly destinations: Readonly<Record<string, number>>;
   };
+  /** This school year's reviews held on time and late, and cost to date in pounds (the evaluation's). */
+  readonly thisYear: {
+    readonly reviewsOnTime: number;
+    readonly reviewsLate: number;
+    readonly costToDate: number;
+  };
 }
 
 export interface ReminderItem {

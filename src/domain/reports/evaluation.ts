@@ -150,6 +150,36 @@ function inYear(p: PlacementOnDay, today: IsoDate, yearStart: IsoDate): boolean 
   return !isIsoDate(actualEndDate) || actualEndDate >= yearStart;
 }
 
+/**
+ * The year's figures that need no attendance (the Monday summary and the sidebar have only recent
+ * Attendance): reviews held on time and late this school year, and cost to date.
+ */
+export function yearReviewsAndCost(day: ReminderDay): {
+  readonly reviewsOnTime: number;
+  readonly reviewsLate: number;
+  readonly costToDate: number;
+} {
+  const yearStart = schoolYearStart(day.today);
+  const reviewsById = new Map<string, Review[]>();
+  for (const { record } of day.snapshot.reviews) {
+    if (!record.placementId) continue;
+    const rows = reviewsById.get(record.placementId);
+    if (rows) rows.push(record);
+    else reviewsById.set(record.placementId, [record]);
+  }
+  let reviewsOnTime = 0;
+  let reviewsLate = 0;
+  let costToDate = 0;
+  for (const p of day.placements) {
+    if (!inYear(p, day.today, yearStart)) continue;
+    const reviewed = reviewsOf(p, reviewsById.get(p.id) ?? [], day, yearStart);
+    reviewsOnTime += reviewed.onTime;
+    reviewsLate += reviewed.late;
+    costToDate += costOf(p, day, yearStart);
+  }
+  return { reviewsOnTime, reviewsLate, costToDate: money(costToDate) };
+}
+
 function costPerSession(cost: number, attended: number): Cell {
   return attended === 0 ? '' : money(cost / attended);
 }

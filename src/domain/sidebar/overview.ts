@@ -1,5 +1,6 @@
 // The school at a glance (issue 6, item 2; concerns first, issue 11, item 4): each list found by the
 // same rules as the reminders and the Checks.
+import { yearReviewsAndCost } from '../reports/evaluation';
 import { daysBetween, formatDate } from '../calendar/iso-date';
 import { missingSessions, needsFollowUp } from '../reminders/attendance';
 import { placementsEndingSoon, placementsStartingSoon } from '../reminders/placement-dates';
@@ -169,5 +170,6 @@ export function buildOverview(sd: SidebarDay): Overview {
     providerChecksExpiring: providerChecksExpiring(sd),
     startingSoon: startingSoon(sd),
     endingSoon: endingSoon(sd),
+    thisYear: yearReviewsAndCost(sd.day),
   };
 }

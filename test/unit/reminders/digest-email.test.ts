@@ -340,6 +340,7 @@ describe('the Monday summary (policy P9)', () => {
       terminated: 1,
       destinations: { 'Not recorded': 1, 'Mainstream school': 2 },
     },
+    thisYear: { reviewsOnTime: 7, reviewsLate: 2, costToDate: 12345.6 },
   };
   const summary = (f: MondayFigures) =>
     item({
@@ -365,7 +366,9 @@ describe('the Monday summary (policy P9)', () => {
         '  Placements by status: Proposed 1, Active 4, Ended 2, No status 1',
         '  Attendance this half-term: 45 of 50 sessions marked attended (90%)',
         '  Reviews: 2 due, 1 overdue',
+        '  Reviews held this school year: 7 on time, 2 late',
         '  Outcomes this school year: 2 ended, 1 terminated; destinations: Mainstream school 2, Not recorded 1',
+        '  Cost to date this school year: £12,345.60',
         `  Open row 1 on Placements: ${URL}#gid=0&range=A1`,
       ].join('\n'),
     );
@@ -381,11 +384,13 @@ describe('the Monday summary (policy P9)', () => {
       reviewsDue: 0,
       reviewsOverdue: 0,
       outcomesThisYear: { ended: 0, terminated: 0, destinations: {} },
+      thisYear: { reviewsOnTime: 0, reviewsLate: 0, costToDate: 0 },
     };
     const { body } = digestEmail(digestOf([summary(quiet)]), context());
     expect(body).toContain('  Placements by status: none\n');
     expect(body).toContain('  Attendance this half-term: no sessions marked yet\n');
     expect(body).toContain('  Outcomes this school year: none ended or terminated yet\n');
+    expect(body).toContain('  Cost to date this school year: £0.00\n');
   });
 });
 

@@ -91,7 +91,7 @@ describe('the Monday summary for the Head Teacher (DOMAIN.md §7, policy P9)', (
   const week = () =>
     workbook({
       placements: [
-        placementRow(),
+        placementRow({ 'Weekly cost (£)': 250 }),
         placementRow(
           {
             'Placement ID': 'AP-0002',
@@ -124,6 +124,8 @@ describe('the Monday summary for the Head Teacher (DOMAIN.md §7, policy P9)', (
       reviewsDue: 0,
       reviewsOverdue: 0,
       outcomesThisYear: { ended: 1, terminated: 0, destinations: { 'Mainstream school': 1 } },
+      // 5 to 19 Jan 2026: 11 school days of AP-0001 at £250 a week (the evaluation's cost to date).
+      thisYear: { reviewsOnTime: 0, reviewsLate: 0, costToDate: 550 },
     });
     for (const today of ['2026-01-20', '2026-01-21', '2026-01-23']) {
       expect(mondaySummary(week(), today, 7).items).toEqual([]);
