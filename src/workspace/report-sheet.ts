@@ -29,11 +29,16 @@ function makeRoom(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+/** What A1 says while a longer earlier report is being cleared from under the new one. */
+export const INCOMPLETE =
+  'INCOMPLETE: this report was interrupted while it was being remade; make it again from the menu. ';
+
 /**
  * Writes `rows` (all one width) from A1 in one setValues, then empties what the last report left
- * beyond them, so a failure while writing leaves the previous report whole (the block is one call)
- * or the new one with, at worst, some of the old rows still below it. Text that Sheets would read
- * as a formula is written as text.
+ * beyond them. A failure before the block leaves the previous report whole; the block is one call;
+ * when an earlier, larger report has to be cleared after it, the block goes in with A1 marked
+ * INCOMPLETE and A1 is set to the title only once the clearing is done, so a report interrupted
+ * half-way says so. Text that Sheets would read as a formula is written as text.
  */
 export function writeReport(
   spreadsheet: Spreadsheet,
@@ -48,9 +53,13 @@ export function writeReport(
     row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)),
   );
   makeRoom(sheet, rows.length, width);
-  sheet.getRange(1, 1, rows.length, width).setValues(cells);
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
+  const leftover = lastRow > rows.length || lastColumn > width;
+  const title = cells[0]?.[0] ?? '';
+  if (leftover && cells[0]) cells[0][0] = `${INCOMPLETE}${String(title)}`;
+  sheet.getRange(1, 1, rows.length, width).setValues(cells);
+  if (!leftover) return sheet;
   if (lastRow > rows.length) {
     sheet
       .getRange(rows.length + 1, 1, lastRow - rows.length, Math.max(lastColumn, width))
@@ -59,5 +68,6 @@ export function writeReport(
   if (lastColumn > width) {
     sheet.getRange(1, width + 1, rows.length, lastColumn - width).clearContent();
   }
+  sheet.getRange(1, 1).setValue(title);
   return sheet;
 }

@@ -7,17 +7,15 @@ import { updateDocument } from '../../workspace/docs';
 import { templateRequests } from '../../workspace/docs-requests';
 import { createEmptyDocument } from '../../workspace/drive';
 import { appendLog } from '../../workspace/log';
-import { currentUserEmail, withDocumentLock } from '../../workspace/session';
+import { currentUserEmail } from '../../workspace/session';
 import { openWorkbook } from '../../workspace/spreadsheet';
-import { tellPerson } from '../../workspace/ui';
 import { inBinMessage, notConnectedMessage } from '../documents/connect-messages';
 import { documentsFolderToReach, probe } from '../documents/school-files';
 import { serviceProblem } from '../documents/service-errors';
 import { readRegister, registerCounts } from './register-read';
+import { runReport } from './report-run';
 
 const AGAIN = 'choose AP register (printable Doc) again';
-
-const BUSY = `Someone else is changing this workbook right now. Wait a minute, then ${AGAIN}.`;
 
 /** A Doc's address from its id (Docs' own edit link). */
 function docLink(id: string): string {
@@ -31,7 +29,7 @@ function docLink(id: string): string {
  * as PDF from Docs (File > Download).
  */
 export function makeApRegisterDoc(): void {
-  const message = withDocumentLock(10_000, () => {
+  runReport('Reports ▸ AP register (printable Doc)', () => {
     const built = readRegister(openWorkbook(), new Date());
     if (!built.ok) return built.message;
     const { register, access, madeAt, today, settingRows } = built.read;
@@ -78,5 +76,4 @@ export function makeApRegisterDoc(): void {
       .filter(Boolean)
       .join(' ');
   });
-  tellPerson(message ?? BUSY);
 }

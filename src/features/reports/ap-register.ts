@@ -2,15 +2,11 @@
 import { registerSheetRows } from '../../domain/reports/ap-register';
 import { appendLog } from '../../workspace/log';
 import { writeReport } from '../../workspace/report-sheet';
-import { withDocumentLock } from '../../workspace/session';
 import { openWorkbook } from '../../workspace/spreadsheet';
-import { tellPerson } from '../../workspace/ui';
 import { readRegister, registerCounts } from './register-read';
+import { runReport } from './report-run';
 
 export const AP_REGISTER_SHEET = 'AP register';
-
-const BUSY =
-  'Someone else is changing this workbook right now. Wait a minute, then choose AP register again.';
 
 const PROTECTION =
   'Made by the AP Placements add-on (AP register): it is replaced each time the register is made.';
@@ -20,7 +16,7 @@ const PROTECTION =
  * two registers are not written over each other. The Log records counts only.
  */
 export function makeApRegister(): void {
-  const message = withDocumentLock(10_000, () => {
+  runReport('Reports ▸ AP register', () => {
     const spreadsheet = openWorkbook();
     const built = readRegister(spreadsheet, new Date());
     if (!built.ok) return built.message;
@@ -32,5 +28,4 @@ export function makeApRegister(): void {
       .filter(Boolean)
       .join(' ');
   });
-  tellPerson(message ?? BUSY);
 }

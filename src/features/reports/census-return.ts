@@ -10,37 +10,29 @@ import { documentsFolderIn } from '../../workspace/document-settings';
 import { createTextFile } from '../../workspace/drive';
 import { appendLog } from '../../workspace/log';
 import { writeReport } from '../../workspace/report-sheet';
-import { withDocumentLock } from '../../workspace/session';
 import { openWorkbook, type Spreadsheet } from '../../workspace/spreadsheet';
-import { tellPerson } from '../../workspace/ui';
 import { activeWorkbook } from '../../workspace/workbook/open';
 import { readWorkbookForReminders } from '../../workspace/workbook-for-reminders';
 import { documentsFolderToReach, probe } from '../documents/school-files';
 import { serviceProblem } from '../documents/service-errors';
+import { runReport } from './report-run';
 
 export const CENSUS_SHEET = 'Census AP return';
-
-const BUSY =
-  'Someone else is changing this workbook right now. Wait a minute, then choose Census AP return again.';
 
 const PROTECTION =
   'Made by the AP Placements add-on (Census AP return): it is replaced each time the return is made.';
 
 /** The menu: the return for the census day being made now (a recent one, else the next). */
 export function makeCensusReturn(): void {
-  tellPerson(censusReturnMessage(undefined));
+  runReport('Reports ▸ Census AP return', () => makeReturn(openWorkbook(), undefined));
 }
 
 /**
- * The return for `censusDay` (ISO) or the default, holding the document lock: the sheet remade in
- * one block, the CSV made in the documents folder when this person's runs reach it (otherwise the
- * sheet alone, saying why), and the counts on the Log. Returns the message for the person.
+ * The return for `picked` (ISO) or the default: the sheet remade in one block, the CSV made in
+ * the documents folder when this person's runs reach it (otherwise the sheet alone, saying why),
+ * and the counts on the Log. Returns the message for the person.
  */
-export function censusReturnMessage(censusDay: IsoDate | undefined): string {
-  return withDocumentLock(10_000, () => makeReturn(openWorkbook(), censusDay)) ?? BUSY;
-}
-
-function makeReturn(spreadsheet: Spreadsheet, picked: IsoDate | undefined): string {
+export function makeReturn(spreadsheet: Spreadsheet, picked: IsoDate | undefined): string {
   const access = activeWorkbook(spreadsheet);
   const first = readWorkbookForReminders(access, new Date());
   if (!first.ok) return first.message;

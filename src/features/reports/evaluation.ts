@@ -7,17 +7,13 @@ import { Attendance } from '../../domain/sheets/attendance';
 import { appendLog } from '../../workspace/log';
 import { placeCharts } from '../../workspace/report-charts';
 import { writeReport } from '../../workspace/report-sheet';
-import { withDocumentLock } from '../../workspace/session';
 import { openWorkbook } from '../../workspace/spreadsheet';
 import { rowsOf } from '../../workspace/table';
-import { tellPerson } from '../../workspace/ui';
 import { activeWorkbook } from '../../workspace/workbook/open';
 import { readWorkbookForReminders, recentOrAbsent } from '../../workspace/workbook-for-reminders';
+import { runReport } from './report-run';
 
 export const EVALUATION_SHEET = 'Evaluation';
-
-const BUSY =
-  'Someone else is changing this workbook right now. Wait a minute, then choose Evaluation again.';
 
 const PROTECTION =
   'Made by the AP Placements add-on (Evaluation): it is replaced each time the evaluation is made.';
@@ -27,7 +23,7 @@ const PROTECTION =
  * parsed), writes the evaluation in one block and logs its counts. Placement IDs only.
  */
 export function makeEvaluation(): void {
-  const message = withDocumentLock(10_000, () => {
+  runReport('Reports ▸ Evaluation', () => {
     const spreadsheet = openWorkbook();
     const access = activeWorkbook(spreadsheet);
     const now = new Date();
@@ -61,5 +57,4 @@ export function makeEvaluation(): void {
       .filter(Boolean)
       .join(' ');
   });
-  tellPerson(message ?? BUSY);
 }

@@ -226,3 +226,42 @@ describe('an AP register longer than its sheet', () => {
     expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(/^The AP register is on the AP register sheet/);
   });
 });
+
+describe('an AP register interrupted while it is remade', () => {
+  /** A register of three placements, then AP-0003 made Proposed: the next one is shorter. */
+  function shrinking(): School {
+    const s = school([placement(1), placement(2), placement(3)]);
+    s.addOn.run('makeApRegister');
+    s.ws.spreadsheet.userEdit(s.ws.user, 'Placements', s.a1('Placements', 4, 'Status'), [
+      ['Proposed'],
+    ]);
+    s.ws.meter.reset();
+    return s;
+  }
+  const values = (s: School) => s.ws.spreadsheet.sheet('AP register').values();
+  const clean = shrinking();
+  const before = values(clean);
+  clean.addOn.run('makeApRegister');
+  const after = values(clean);
+  const calls = clean.ws.meter.total;
+
+  it.each(Array.from({ length: calls }, (_, i) => i + 1))(
+    'a failure at call %i leaves the last register, the new one, or one marked incomplete',
+    (n) => {
+      const s = shrinking();
+      s.ws.meter.failAt(n);
+      s.addOn.run('makeApRegister');
+      const now = values(s);
+      const incomplete = String(now[0]?.[0]).startsWith('INCOMPLETE: this report was interrupted');
+      // Dates in the title are the same: the clock does not move between these runs.
+      expect(
+        incomplete ||
+          JSON.stringify(now) === JSON.stringify(before) ||
+          JSON.stringify(now) === JSON.stringify(after),
+      ).toBe(true);
+      // A second go always ends with the new register, whole.
+      s.addOn.run('makeApRegister');
+      expect(values(s)).toEqual(after);
+    },
+  );
+});
