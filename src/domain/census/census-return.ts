@@ -51,10 +51,14 @@ const FINISHED = new Set(['Ended', 'Terminated']);
 /** A school week: five days of a morning and an afternoon session. */
 const FULL_WEEK = 10;
 
-/** Whether the placement was attended at some point between the window's first day and census day. */
-function inWindow(p: PlacementOnDay, window: CensusWindow): boolean {
+/**
+ * Whether the placement was attended at some point between the window's first day and census day:
+ * started by census day (and by today, for a return made ahead of census day) and not ended before
+ * the window.
+ */
+function inWindow(p: PlacementOnDay, window: CensusWindow, today: IsoDate): boolean {
   const { startDate, actualEndDate } = p.row.record;
-  if (startDate === undefined || startDate > window.censusDay) return false;
+  if (startDate === undefined || startDate > window.censusDay || startDate > today) return false;
   return actualEndDate === undefined || actualEndDate >= window.from;
 }
 
@@ -205,7 +209,7 @@ export function censusReturn(
   const rows: CensusRow[] = [];
   const unreturnable: Unreturnable[] = [];
   for (const p of day.placements) {
-    if (!inWindow(p, window)) continue;
+    if (!inWindow(p, window, day.today)) continue;
     if (p.row.record.status === 'Proposed') continue;
     const made = rowFor(p, window, reasons);
     if ('row' in made) rows.push(made.row);
