@@ -69,6 +69,7 @@ global.previewEmail = sidebarApi.previewEmail;
 global.sendEmail = sidebarApi.sendEmail;
 global.saveSetup = sidebarApi.saveSetup;
 global.takeOverReminders = sidebarApi.takeOverReminders;
+global.makeReport = sidebarApi.makeReport;
 // The "Connect templates" dialog (src/shared/picker-api.ts), every input validated.
 global.getPickerSetup = pickerApi.getPickerSetup;
 global.connectPickedFiles = pickerApi.connectPickedFiles;

@@ -268,6 +268,17 @@ export interface Repeatable {
   readonly requestId?: string;
 }
 
+/** The reports the sidebar can make (issue 15), as the menu names them. */
+export type ReportKind =
+  'AP register' | 'AP register (printable Doc)' | 'Census AP return' | 'Evaluation';
+
+/** A report made from the sidebar; the census return for the day picked, or the one being made now. */
+export interface ReportForm extends Repeatable {
+  readonly report: ReportKind;
+  /** YYYY-MM-DD; only the census return reads it. */
+  readonly censusDay?: IsoDate;
+}
+
 /** Taking reminders over from an owner whose trigger stopped (issue 12): the owner the person saw. */
 export interface TakeOverForm extends Repeatable {
   readonly fromOwner: string;
@@ -395,4 +406,6 @@ export interface SidebarApi {
   takeOverReminders(form: TakeOverForm): FormResult;
   /** Opens the "Connect templates" dialog (the Google Picker) over the sheet; no argument. */
   showConnectTemplates(): void;
+  /** A report remade (or a Doc or CSV made): the link to the file when there is one, else ''. */
+  makeReport(form: ReportForm): FormResult<{ readonly link: string }>;
 }

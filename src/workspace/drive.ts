@@ -52,13 +52,22 @@ export function createFolder(name: string, parentId = 'root'): string {
   return String(folder.id);
 }
 
+/** The app's private label on a copy: which request made it (appProperties, private to the app). */
+const MADE_FOR = 'apPlacementsRequest';
+
 /**
  * An empty Google Doc made straight in its folder (files.create with the Docs MIME type), so it
  * never needs moving out of My Drive: Docs.Documents.create puts a Doc in My Drive, and moving it
  * needs its current parent's id, which that call does not return.
  */
-export function createEmptyDocument(name: string, folderId: string): string {
-  const doc = driveFiles().create({ name, mimeType: GOOGLE_DOC, parents: [folderId] });
+export function createEmptyDocument(name: string, folderId: string, token?: string): string {
+  const doc = driveFiles().create({
+    name,
+    mimeType: GOOGLE_DOC,
+    parents: [folderId],
+    // Labelled like a copy (copyFile), so a Doc whose reply was lost can be found again (findCopy).
+    ...(token && { appProperties: { [MADE_FOR]: token } }),
+  });
   return String(doc.id);
 }
 
@@ -85,9 +94,6 @@ export interface CopiedFile {
   /** The address a person opens it at, for the Documents sheet and the message. */
   readonly link: string;
 }
-
-/** The app's private label on a copy: which request made it (appProperties, private to the app). */
-const MADE_FOR = 'apPlacementsRequest';
 
 /**
  * One call: the copy, filed in the folder, with its link (files.copy with `fields`), labelled with

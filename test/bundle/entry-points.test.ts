@@ -18,6 +18,7 @@ const expected = [
   'makeApRegisterDoc',
   'makeCensusReturn',
   'makeEvaluation',
+  'makeReport',
   'onEdit',
   'onInstall',
   'onOpen',

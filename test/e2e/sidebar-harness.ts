@@ -35,6 +35,7 @@ const serverNames: readonly ServerName[] = [
   'sendEmail',
   'saveSetup',
   'takeOverReminders',
+  'makeReport',
 ];
 
 /**
@@ -49,6 +50,7 @@ export const changingNames = [
   'generateDocument',
   'sendEmail',
   'saveSetup',
+  'makeReport',
 ] as const satisfies readonly ServerName[];
 
 /** What the contract allows for a request id. */
@@ -154,6 +156,8 @@ export class FakeServer {
           body: 'Dear colleague,\n\nWe write to tell you of a placement.\n\nMeadowbank Academy',
           records: 'LA notified on Placements row 8 = 2026-11-30',
         });
+      case 'makeReport':
+        return saved('The AP register is on the AP register sheet.', this.state, { link: '' });
       default:
         return saved('Saved.', this.state, null);
     }

@@ -101,8 +101,9 @@ describeWithBrowser('the sidebar: what needs doing first', () => {
       'Starting soon',
       'Ending soon',
       'Active placements',
-      // Issue 15: the evaluation's headline comes after what needs doing.
+      // Issue 15: the evaluation's headline and the reports come after what needs doing.
       'This school year',
+      'Reports',
     ]);
     await screenshotSidebar(page, shot('overview-concerns'));
     await page.getByRole('button', { name: /AP-0020 Jamie Reid/ }).click();

@@ -454,6 +454,9 @@ describeWithBrowser('the sidebar in Chromium', () => {
     await tab(page, 'Settings');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await answered(page, server, 'saveSetup', 1);
+    await tab(page, 'Overview');
+    await page.getByRole('button', { name: 'AP register', exact: true }).click();
+    await answered(page, server, 'makeReport', 1);
 
     const ids = changingNames.map((name) => {
       const calls = server.callsOf(name);
@@ -684,6 +687,38 @@ describeWithBrowser('the sidebar in Chromium', () => {
     expect(server.callsOf('openRow').map((c) => c.args[0])).toEqual([
       { sheet: 'Placements', row: 12 },
     ]);
+  });
+
+  it('makes reports from the overview: the census for the day typed, and the Doc with its link', async () => {
+    const open = await sidebars.open(sidebarState(), (server) => {
+      server.on('makeReport', (form) =>
+        saved(`Made the ${form.report}.`, server.state, {
+          link:
+            form.report === 'AP register (printable Doc)'
+              ? 'https://docs.google.com/document/d/invented-register/edit'
+              : '',
+        }),
+      );
+    });
+    const { page, server } = open;
+    await tab(page, 'Overview');
+    await page.getByRole('heading', { name: 'Reports' }).waitFor();
+    await page.getByLabel('Census day').fill('2027-01-21');
+    await page.getByRole('button', { name: 'Census AP return' }).click();
+    await page.getByText('Made the Census AP return.').waitFor();
+    await page.getByRole('button', { name: 'AP register as a Doc to print' }).click();
+    await page.getByRole('link', { name: 'Open the AP register (printable Doc)' }).waitFor();
+    await expect(
+      page.getByRole('link', { name: 'Open the AP register (printable Doc)' }).getAttribute('href'),
+    ).resolves.toBe('https://docs.google.com/document/d/invented-register/edit');
+    const forms = server.callsOf('makeReport').map((c) => c.args[0] as Record<string, unknown>);
+    expect(forms.map((f) => [f.report, f.censusDay])).toEqual([
+      ['Census AP return', '2027-01-21'],
+      ['AP register (printable Doc)', undefined],
+    ]);
+    // Each report is its own request.
+    expect(new Set(forms.map((f) => f.requestId)).size).toBe(2);
+    await screenshotSidebar(page, shot('reports'));
   });
 
   it('generates a document and shows its link, and previews an email before sending it', async () => {

@@ -1,6 +1,7 @@
 // The Overview: counts and lists of what needs a person; each line opens the row it names.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Overview, OverviewList, SidebarState } from '../../../src/shared/sidebar-api';
+import { reportsPanel } from '../forms/reports';
 import { formatDate } from '../format';
 import { openRow } from '../selection';
 import { store } from '../state';
@@ -76,7 +77,8 @@ export function overviewPanel(state: SidebarState): TemplateResult {
         )}
       </ul>
     </section>
-    ${lists.map((key) => listView(key, overview[key]))} ${yearView(overview.thisYear)}`;
+    ${lists.map((key) => listView(key, overview[key]))} ${yearView(overview.thisYear)}
+    ${reportsPanel()}`;
 }
 
 /** "£12,345.60". */
@@ -97,6 +99,6 @@ function yearView(year: Overview['thisYear']): TemplateResult {
       </li>
       <li><span>Cost to date</span> <strong>${pounds(year.costToDate)}</strong></li>
     </ul>
-    <p class="secondary">The full evaluation is in the menu: Reports ▸ Evaluation.</p>
+    <p class="secondary">The full evaluation: Evaluation with charts, under Reports below.</p>
   </section>`;
 }

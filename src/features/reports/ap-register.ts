@@ -4,7 +4,7 @@ import { appendLog } from '../../workspace/log';
 import { writeReport } from '../../workspace/report-sheet';
 import { openWorkbook } from '../../workspace/spreadsheet';
 import { readRegister, registerCounts } from './register-read';
-import { runReport } from './report-run';
+import { runReport, type ReportOutcome } from './report-run';
 
 export const AP_REGISTER_SHEET = 'AP register';
 
@@ -16,16 +16,21 @@ const PROTECTION =
  * two registers are not written over each other. The Log records counts only.
  */
 export function makeApRegister(): void {
-  runReport('Reports ▸ AP register', () => {
-    const spreadsheet = openWorkbook();
-    const built = readRegister(spreadsheet, new Date());
-    if (!built.ok) return built.message;
-    const { register } = built.read;
-    writeReport(spreadsheet, AP_REGISTER_SHEET, registerSheetRows(register), PROTECTION);
-    const counts = registerCounts(register);
-    const logProblem = appendLog({ action: 'AP register', subject: 'Workbook', detail: counts });
-    return [`The AP register is on the ${AP_REGISTER_SHEET} sheet: ${counts}`, logProblem]
+  runReport('Reports ▸ AP register', () => apRegisterWork().message);
+}
+
+/** The work itself, for the menu and the sidebar, the caller holding the document lock. */
+export function apRegisterWork(): ReportOutcome {
+  const spreadsheet = openWorkbook();
+  const built = readRegister(spreadsheet, new Date());
+  if (!built.ok) return { message: built.message };
+  const { register } = built.read;
+  writeReport(spreadsheet, AP_REGISTER_SHEET, registerSheetRows(register), PROTECTION);
+  const counts = registerCounts(register);
+  const logProblem = appendLog({ action: 'AP register', subject: 'Workbook', detail: counts });
+  return {
+    message: [`The AP register is on the ${AP_REGISTER_SHEET} sheet: ${counts}`, logProblem]
       .filter(Boolean)
-      .join(' ');
-  });
+      .join(' '),
+  };
 }

@@ -15,7 +15,7 @@ import { activeWorkbook } from '../../workspace/workbook/open';
 import { readWorkbookForReminders } from '../../workspace/workbook-for-reminders';
 import { documentsFolderToReach, probe } from '../documents/school-files';
 import { serviceProblem } from '../documents/service-errors';
-import { runReport } from './report-run';
+import { FIRST_ATTEMPT, runReport, type ReportAttempt, type ReportOutcome } from './report-run';
 
 export const CENSUS_SHEET = 'Census AP return';
 
@@ -24,7 +24,10 @@ const PROTECTION =
 
 /** The menu: the return for the census day being made now (a recent one, else the next). */
 export function makeCensusReturn(): void {
-  runReport('Reports ▸ Census AP return', () => makeReturn(openWorkbook(), undefined));
+  runReport(
+    'Reports ▸ Census AP return',
+    () => makeReturn(openWorkbook(), undefined, FIRST_ATTEMPT).message,
+  );
 }
 
 /**
@@ -32,7 +35,20 @@ export function makeCensusReturn(): void {
  * the documents folder when this person's runs reach it (otherwise the sheet alone, saying why),
  * and the counts on the Log. Returns the message for the person.
  */
-export function makeReturn(spreadsheet: Spreadsheet, picked: IsoDate | undefined): string {
+export function makeReturn(
+  spreadsheet: Spreadsheet,
+  picked: IsoDate | undefined,
+  attempt: ReportAttempt,
+): ReportOutcome {
+  const outcome = returnFor(spreadsheet, picked, attempt);
+  return typeof outcome === 'string' ? { message: outcome } : outcome;
+}
+
+function returnFor(
+  spreadsheet: Spreadsheet,
+  picked: IsoDate | undefined,
+  attempt: ReportAttempt,
+): string | ReportOutcome {
   const access = activeWorkbook(spreadsheet);
   const first = readWorkbookForReminders(access, new Date());
   if (!first.ok) return first.message;
@@ -49,14 +65,17 @@ export function makeReturn(spreadsheet: Spreadsheet, picked: IsoDate | undefined
   const title = `Census AP return for census day ${formatDate(censusDay)}: placements attended from ${formatDate(window.from)} to ${formatDate(censusDay)}${days.fromSettings ? ' (census days from Settings)' : ' (census days by the DfE’s rule: first Thursday in October, third in January and May)'}. Remade each time from Placements, Providers and Settings: change those, not this sheet.`;
   writeReport(spreadsheet, CENSUS_SHEET, censusSheetRows(ret, title), PROTECTION);
   const folderId = documentsFolderIn(read.settingRows);
-  const csv = ret.rows.length > 0 ? writeCsv(folderId, ret, censusDay) : undefined;
+  const csv = ret.rows.length > 0 ? writeCsv(folderId, ret, censusDay, attempt) : undefined;
   const counts = `${ret.rows.length} placements returned, ${ret.unreturnable.length} to fix${ret.nilReturn ? ' (nil return)' : ''}.`;
   const logProblem = appendLog({
     action: 'Census AP return',
     subject: 'Workbook',
     detail: `Census day ${censusDay}: ${counts}`,
   });
-  return [summary(ret, censusDay), csv, logProblem].filter(Boolean).join(' ');
+  return {
+    message: [summary(ret, censusDay), csv?.said, logProblem].filter(Boolean).join(' '),
+    ...(csv?.link && { link: csv.link }),
+  };
 }
 
 function summary(ret: CensusReturn, censusDay: IsoDate): string {
@@ -74,15 +93,30 @@ function summary(ret: CensusReturn, censusDay: IsoDate): string {
   return `Census AP return for ${formatDate(censusDay)} is on the ${CENSUS_SHEET} sheet: ${ret.rows.length} placements to return.${fix}${check}`;
 }
 
-/** The CSV in the documents folder; a sentence saying where, or why it was not made. */
-function writeCsv(folderId: string | undefined, ret: CensusReturn, censusDay: IsoDate): string {
+/**
+ * The CSV in the documents folder, and a sentence saying where, or why it was not made. A sidebar
+ * request sent again after a failure part-way finds the CSV its first attempt made (its steps).
+ */
+function writeCsv(
+  folderId: string | undefined,
+  ret: CensusReturn,
+  censusDay: IsoDate,
+  attempt: ReportAttempt,
+): { readonly said: string; readonly link?: string } {
+  const made = attempt.resumed?.csvLink;
+  if (typeof made === 'string')
+    return { said: `The CSV is in the documents folder: ${made}`, link: made };
   if (!folderId) {
-    return 'No CSV was made: there is no documents folder on Settings (choose Set up workbook to make it).';
+    return {
+      said: 'No CSV was made: there is no documents folder on Settings (choose Set up workbook to make it).',
+    };
   }
   try {
     const [folder] = probe([documentsFolderToReach(folderId)]);
     if (folder?.state !== 'present') {
-      return `No CSV was made: the add-on cannot reach the ${folder?.label ?? 'documents folder'} for you (choose Connect templates and pick it, or restore it from the bin); the sheet has every row.`;
+      return {
+        said: `No CSV was made: the add-on cannot reach the ${folder?.label ?? 'documents folder'} for you (choose Connect templates and pick it, or restore it from the bin); the sheet has every row.`,
+      };
     }
     const file = createTextFile(
       `Census AP return ${censusDay}.csv`,
@@ -90,8 +124,12 @@ function writeCsv(folderId: string | undefined, ret: CensusReturn, censusDay: Is
       censusCsv(ret),
       'text/csv',
     );
-    return `The CSV is in the documents folder: ${file.link}`;
+    attempt.step({ csvLink: file.link });
+    return { said: `The CSV is in the documents folder: ${file.link}`, link: file.link };
   } catch (e) {
-    return `No CSV was made (${serviceProblem(e)}); the sheet has every row.`;
+    // A reply can be lost after Drive made the file: say what is known.
+    return {
+      said: `The CSV may not have been made (${serviceProblem(e)}): look in the documents folder, or make the return again; the sheet has every row.`,
+    };
   }
 }

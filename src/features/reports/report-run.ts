@@ -1,4 +1,5 @@
 // How every report runs from the menu: under the document lock, a service error said in words, never thrown at the person.
+import type { Steps } from '../../workspace/requests';
 import { withDocumentLock } from '../../workspace/session';
 import { tellPerson } from '../../workspace/ui';
 
@@ -19,3 +20,23 @@ export function runReport(menuItem: string, work: () => string): void {
   }
   tellPerson(message);
 }
+
+/** What a report did, for the menu's message or the sidebar's answer (a link when it made a file). */
+export interface ReportOutcome {
+  readonly message: string;
+  readonly link?: string;
+}
+
+/**
+ * An earlier attempt of the same sidebar request that stopped part-way (its steps: the Doc or CSV
+ * already made), and a way to note each step, so a repeat never makes a second file.
+ */
+export interface ReportAttempt {
+  readonly resumed: Steps | undefined;
+  step(steps: Steps): void;
+  /** The sidebar request's id: a file it made is labelled with it, to be found if a reply is lost. */
+  readonly token?: string;
+}
+
+/** The menu's attempt: there is no request to resume. */
+export const FIRST_ATTEMPT: ReportAttempt = { resumed: undefined, step: () => undefined };

@@ -6,6 +6,7 @@ import { previewEmail, sendEmail } from './email';
 import { recordFollowUp } from './follow-up';
 import { generateDocument } from './generate-document';
 import { recordRegister } from './register';
+import { makeReport } from './report';
 import { recordReview } from './review';
 import { getSelectedPlacement, openRow } from './selected';
 import { saveSetup } from './setup';
@@ -28,4 +29,5 @@ export const sidebarApi = {
   saveSetup,
   takeOverReminders,
   showConnectTemplates,
+  makeReport,
 } satisfies SidebarApi;

@@ -18,6 +18,7 @@ import type {
   ReviewForm,
   RowLink,
   SetupForm,
+  ReportForm,
   TakeOverForm,
 } from '../../../shared/sidebar-api';
 import { SETUP_FIELDS, settingOf, type SetupField } from '../setup-values';
@@ -166,6 +167,19 @@ export const reviewForm: Schema<ReviewForm> = form({
   decision: oneOf('Decision', [...DECISIONS, ''] as const),
   actions: text('Actions'),
   confirmTermination: yesOrNo('Confirm termination'),
+});
+
+export const REPORT_KINDS = [
+  'AP register',
+  'AP register (printable Doc)',
+  'Census AP return',
+  'Evaluation',
+] as const;
+
+export const reportForm: Schema<ReportForm> = form({
+  requestId,
+  report: oneOf('Report', REPORT_KINDS),
+  censusDay: z.optional(day('Census day')),
 });
 
 export const takeOverForm: Schema<TakeOverForm> = form({
