@@ -9,7 +9,7 @@ import { submitForm } from './submit';
 
 const KEY = 'reports';
 
-/** The census day typed (YYYY-MM-DD from the date field); blank: the census being made now. */
+/** The census day typed (YYYY-MM-DD from the date field); blank: the next census day. */
 let censusDay = '';
 /** The last file a report made, so its link survives a redraw. */
 let lastFile: { readonly report: ReportKind; readonly link: string } | undefined;
@@ -62,7 +62,7 @@ export function reportsPanel(): TemplateResult {
     ${inputField({
       id: 'census-day',
       label: 'Census day',
-      hint: 'Leave blank for the census being made now.',
+      hint: 'Leave blank for the next census day.',
       type: 'date',
       value: censusDay,
       error: errorFor(status, 'censusDay'),

@@ -84,18 +84,3 @@ export function censusWindow(days: readonly IsoDate[], censusDay: IsoDate): Cens
   const previous = [...days].reverse().find((day) => day < censusDay);
   return { censusDay, from: previous ?? addDays(censusDay, -140) ?? censusDay };
 }
-
-/** How long after census day schools are still making that census's return (about four weeks). */
-const RETURN_PERIOD_DAYS = 28;
-
-/**
- * The census day a return is made for when nobody picks one: a census day of the last four weeks
- * (the return is made in the weeks after it), otherwise the next one.
- */
-export function defaultCensusDay(days: readonly IsoDate[], today: IsoDate): IsoDate | undefined {
-  const since = addDays(today, -RETURN_PERIOD_DAYS);
-  const recent = [...days]
-    .reverse()
-    .find((day) => day <= today && since !== undefined && day >= since);
-  return recent ?? nextCensusDay(days, today);
-}

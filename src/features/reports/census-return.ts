@@ -1,7 +1,7 @@
 // "Census AP return" (menu): the return for a census day on an add-on sheet and as a CSV in the documents folder.
 import { formatDate } from '../../domain/calendar/iso-date';
 import type { IsoDate } from '../../domain/cells';
-import { censusDays, censusWindow, defaultCensusDay } from '../../domain/census/census-days';
+import { censusDays, censusWindow, nextCensusDay } from '../../domain/census/census-days';
 import { censusCsv, censusSheetRows } from '../../domain/census/census-output';
 import { censusReturn, type CensusReturn } from '../../domain/census/census-return';
 import { reminderDay } from '../../domain/reminders/reminder-day';
@@ -22,7 +22,7 @@ export const CENSUS_SHEET = 'Census AP return';
 const PROTECTION =
   'Made by the AP Placements add-on (Census AP return): it is replaced each time the return is made.';
 
-/** The menu: the return for the census day being made now (a recent one, else the next). */
+/** The menu: the return for the next census day (the sidebar's Reports pick any other). */
 export function makeCensusReturn(): void {
   runReport(
     'Reports ▸ Census AP return',
@@ -55,7 +55,8 @@ function returnFor(
   const { read } = first;
   const days = censusDays(read.settings.censusDays, read.today);
   if (!days.ok) return days.message;
-  const censusDay = picked ?? defaultCensusDay(days.days, read.today);
+  // The default: the next census day (today's, on census day); the sidebar picks another.
+  const censusDay = picked ?? nextCensusDay(days.days, read.today);
   if (!censusDay) {
     return 'There is no census day on or after today in Census days on Settings: add this year’s census days (dd/mm/yyyy, separated by commas), or leave it blank for the DfE’s rule.';
   }

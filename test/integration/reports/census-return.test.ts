@@ -1,4 +1,5 @@
 // "Census AP return" through the built bundle: exactly one provider identity per row, the reasons chosen, the dates, every unreturnable row with its fix.
+import type { FormResult } from '../../../src/shared/sidebar-api';
 import { CLEAN_PROVIDER, placement, school, upn, type School } from '../support/school';
 
 const HILLTOP = {
@@ -24,7 +25,7 @@ const MARSH = {
 };
 
 /** Tue 20 Jan 2026: five days after the spring census day (Thu 15 Jan 2026 by the DfE's rule). */
-function censusSchool(): School {
+function censusSchool(): { s: School; answer: FormResult<{ link: string }> } {
   const s = school(
     [
       placement(1, { 'Census reason': 'Suspension' }),
@@ -53,6 +54,11 @@ function censusSchool(): School {
       placement(8, { 'Census reason': '' }),
       placement(9, { Sessions: 'Mon, Tue, Wed, Thu, Fri', 'Census reason': 'Other' }),
       placement(10, { UPN: upn(9), Provider: 'Hilltop Tuition', 'Census reason': 'Other' }),
+      placement(11, {
+        Status: 'Ended',
+        Destination: 'Mainstream school',
+        'Census reason': 'Other',
+      }),
     ],
     { providers: [CLEAN_PROVIDER, HILLTOP, QUAYSIDE, MARSH] },
   );
@@ -60,8 +66,13 @@ function censusSchool(): School {
   const row = settings.findIndex((r) => r[0] === 'Census reason: Suspension') + 1;
   s.ws.spreadsheet.userEdit(s.ws.user, 'Settings', `B${row}`, [['SUSP']]);
   s.ws.meter.reset();
-  s.addOn.run('makeCensusReturn');
-  return s;
+  // The spring census day just gone, picked in the sidebar (the menu makes the next one's).
+  const answer = s.addOn.call('makeReport', {
+    report: 'Census AP return',
+    censusDay: '2026-01-15',
+    requestId: 'census-00000001',
+  }) as FormResult<{ link: string }>;
+  return { s, answer };
 }
 
 /** Rows under a section's header row, up to the next blank row, by header. */
@@ -79,11 +90,11 @@ function section(s: School, title: RegExp): Record<string, unknown>[] {
 }
 
 describe('the census AP return', () => {
-  const s = censusSchool();
+  const { s, answer } = censusSchool();
   const returned = section(s, /^Return: /);
   const toFix = section(s, /^Cannot be returned yet/);
 
-  it('is for the census day just gone, over the window since the last one', () => {
+  it('is for the census day picked, over the window since the one before', () => {
     const title = String(s.ws.spreadsheet.sheet('Census AP return').values()[0]?.[0]);
     expect(title).toMatch(
       /^Census AP return for census day Thu 15 Jan 2026: placements attended from Thu 2 Oct 2025 to Thu 15 Jan 2026 \(census days by the DfE’s rule/,
@@ -128,6 +139,9 @@ describe('the census AP return', () => {
     expect(fixes('AP-0008')).toEqual([expect.stringMatching(/^Census reason: blank/)]);
     expect(fixes('AP-0009')).toEqual([expect.stringMatching(/MIS error 2392/)]);
     expect(fixes('AP-0010')).toEqual([expect.stringMatching(/MIS error 2392/)]);
+    expect(fixes('AP-0011')).toEqual([
+      expect.stringMatching(/^Actual end date: blank on a placement that is Ended.*MIS error 2372/),
+    ]);
     const listed = new Set(toFix.map((r) => r['Placement ID']));
     for (const id of ['AP-0005', 'AP-0006', 'AP-0007']) expect(listed.has(id)).toBe(false);
     const rows = toFix.map((r) => Number(r['Placements row']));
@@ -154,29 +168,43 @@ describe('the census AP return', () => {
     expect(csv?.parents).toContain(folder?.id);
   });
 
-  it('tells the person, and logs counts only', () => {
-    expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(
-      /^Census AP return for Thu 15 Jan 2026 is on the Census AP return sheet: 2 placements to return\. 5 cannot be returned yet: the sheet lists what to fix on each\. 1 census reasons have no code yet on Settings\. The CSV is in the documents folder: /,
-    );
+  it('tells the person, with the CSV link, and logs counts only', () => {
+    expect(answer).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(
+        /^Census AP return for Thu 15 Jan 2026 is on the Census AP return sheet: 2 placements to return\. 6 cannot be returned yet: the sheet lists what to fix on each\. 1 census reasons have no code yet on Settings\. The CSV is in the documents folder: /,
+      ),
+      value: { link: expect.stringMatching(/^https:\/\/drive\.google\.com\//) },
+    });
     const log = s.ws.spreadsheet.sheet('Log').values();
     expect(log.at(-1)?.slice(2)).toEqual([
       'Census AP return',
       'Workbook',
-      'Census day 2026-01-15: 2 placements returned, 5 to fix.',
+      'Census day 2026-01-15: 2 placements returned, 6 to fix.',
     ]);
     expect(JSON.stringify(log)).not.toMatch(/Pupil \d+ Example/);
   });
 });
 
-describe('a census with no placements in the window', () => {
-  it('is a nil return with the note to give, and no CSV', () => {
+describe('the census return from the menu', () => {
+  it('is for the next census day, over the window since the last one', () => {
+    const s = school([placement(1, { 'Census reason': 'Other' })]);
+    s.addOn.run('makeCensusReturn');
+    const title = String(s.ws.spreadsheet.sheet('Census AP return').values()[0]?.[0]);
+    expect(title).toMatch(
+      /^Census AP return for census day Thu 21 May 2026: placements attended from Thu 15 Jan 2026 to Thu 21 May 2026/,
+    );
+    expect(s.ws.drive.findByName('Census AP return 2026-05-21.csv')).toHaveLength(1);
+  });
+
+  it('is a nil return with the note to give, and no CSV, when nothing was attended', () => {
     const s = school([placement(1, { 'Start date': '2026-02-02', 'Census reason': 'Other' })]);
     s.addOn.run('makeCensusReturn');
     const rows = s.ws.spreadsheet.sheet('Census AP return').values();
     expect(rows.map((r) => r[0])).toContain('Nil return');
     expect(s.ws.ui.alerts.at(-1)?.prompt).toBe(
-      'Census AP return for Thu 15 Jan 2026: a nil return. No school-arranged alternative provision placements were attended between Thu 2 Oct 2025 and Thu 15 Jan 2026 (census day). Your MIS will ask about it (query 4015Q or 4016Q): give that sentence as the return note. It is on the Census AP return sheet.',
+      'Census AP return for Thu 21 May 2026: a nil return. No school-arranged alternative provision placements were attended between Thu 15 Jan 2026 and Thu 21 May 2026 (census day). Your MIS will ask about it (query 4015Q or 4016Q): give that sentence as the return note. It is on the Census AP return sheet.',
     );
-    expect(s.ws.drive.findByName('Census AP return 2026-01-15.csv')).toEqual([]);
+    expect(s.ws.drive.findByName('Census AP return 2026-05-21.csv')).toEqual([]);
   });
 });

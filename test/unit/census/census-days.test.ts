@@ -2,7 +2,7 @@
 import {
   censusDays,
   censusWindow,
-  defaultCensusDay,
+  nextCensusDay,
   ruleCensusDays,
 } from '../../../src/domain/census/census-days';
 
@@ -47,11 +47,11 @@ describe('census days typed on Settings', () => {
 describe('which census a return is for, and its window', () => {
   const days = ['2025-10-02', '2026-01-15', '2026-05-21'] as const;
 
-  it('is a census day of the last four weeks, else the next', () => {
-    expect(defaultCensusDay(days, '2026-01-15')).toBe('2026-01-15');
-    expect(defaultCensusDay(days, '2026-02-12')).toBe('2026-01-15');
-    expect(defaultCensusDay(days, '2026-02-13')).toBe('2026-05-21');
-    expect(defaultCensusDay(days, '2025-12-01')).toBe('2026-01-15');
+  it('is the next census day, today on census day itself', () => {
+    expect(nextCensusDay(days, '2026-01-15')).toBe('2026-01-15');
+    expect(nextCensusDay(days, '2026-01-16')).toBe('2026-05-21');
+    expect(nextCensusDay(days, '2025-12-01')).toBe('2026-01-15');
+    expect(nextCensusDay(days, '2026-05-22')).toBeUndefined();
   });
 
   it('runs from the previous census day to the census day', () => {
