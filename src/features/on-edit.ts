@@ -6,6 +6,9 @@ import { forbiddenStatusChange } from '../domain/rules/status-change';
 import { Placements } from '../domain/sheets/placements';
 import { Providers } from '../domain/sheets/providers';
 import { Reviews } from '../domain/sheets/reviews';
+import { censusReasonLabel } from '../domain/sheets/census-reasons';
+import { SettingsSheet } from '../domain/sheets/settings';
+import { refreshCensusReasons } from '../workspace/census-dropdown';
 import { withDocumentLock } from '../workspace/session';
 import { readWorkbookForChecks, type WorkbookForChecks } from '../workspace/workbook-for-checks';
 import { recheckPlacements, recheckProviders, recheckReviews, snapshotOf } from './recheck';
@@ -32,6 +35,7 @@ interface Edit {
 /**
  * Fired by Sheets for a person's edit (never a script's). Quiet by design: no alert, no toast and
  * no Log line, and on a sheet it does not check no service call beyond reading the sheet's name.
+ * An edit of the census reasons on Settings sets the Census reason dropdown again (issue 15).
  * A forbidden status change is marked as an error at once, never undone: undoing would lose what a
  * person typed (issue 3, item 5).
  */
@@ -39,6 +43,16 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // In AuthMode.NONE nothing but building a menu is allowed (PLATFORM.md).
   if (!event?.range || String(event.authMode) === 'NONE') return;
   const sheetName = event.range.getSheet().getName();
+  if (sheetName === SettingsSheet.name) {
+    if (mayChangeCensusReasons(event)) {
+      const { range } = event;
+      const lastRow = range.getRow() + range.getNumRows() - 1;
+      withDocumentLock(LOCK_WAIT_MS, () =>
+        refreshCensusReasons(range.getRow(), lastRow, event.oldValue),
+      );
+    }
+    return;
+  }
   if (!CHECKED_SHEETS.has(sheetName)) return;
   const range = event.range;
   const edit: Edit = {
@@ -72,6 +86,17 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
       if (placementRows.size > 0) recheckPlacements(read.workbook, { rows: placementRows });
     }
   });
+}
+
+/**
+ * Whether a Settings edit could change the census reasons' labels. A single cell's edit carries its
+ * value and old value (Event objects guide), so one that neither is nor was a "Census reason: …"
+ * name is known at once, with no service call; a paste of many cells is looked at on the sheet.
+ */
+function mayChangeCensusReasons(event: GoogleAppsScript.Events.SheetsOnEdit): boolean {
+  const { value, oldValue } = event as { value?: unknown; oldValue?: unknown };
+  if (value === undefined && oldValue === undefined) return true;
+  return censusReasonLabel(value) !== undefined || censusReasonLabel(oldValue) !== undefined;
 }
 
 /** The rows of the edited block below the header: a paste of many rows is many rows. */

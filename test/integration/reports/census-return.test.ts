@@ -208,3 +208,30 @@ describe('the census return from the menu', () => {
     expect(s.ws.drive.findByName('Census AP return 2026-05-21.csv')).toEqual([]);
   });
 });
+
+describe('the Census reason dropdown when the school edits its census reasons', () => {
+  const dropdown = (s: School) =>
+    JSON.stringify(s.cell('Placements', 2, 'Census reason').validation ?? null);
+
+  it('lists a reason added on Settings at once (onEdit)', () => {
+    const s = school([placement(1)]);
+    const settings = s.ws.spreadsheet.sheet('Settings').values();
+    const next = settings.length + 1;
+    s.addOn.edit('Settings', `A${next}`, [['Census reason: Awaiting a school place']]);
+    expect(dropdown(s)).toContain('Awaiting a school place');
+    expect(dropdown(s)).toContain('Suspension');
+  });
+
+  it('drops a reason renamed away, and leaves the dropdown alone for any other setting', () => {
+    const s = school([placement(1)]);
+    const settings = s.ws.spreadsheet.sheet('Settings').values();
+    const row = settings.findIndex((r) => r[0] === 'Census reason: Other') + 1;
+    s.addOn.edit('Settings', `A${row}`, [['Census reason: Another reason']]);
+    expect(dropdown(s)).toContain('Another reason');
+    expect(dropdown(s)).not.toContain('"Other"');
+    s.ws.meter.reset();
+    const school_ = settings.findIndex((r) => r[0] === 'School name') + 1;
+    s.addOn.edit('Settings', `B${school_}`, [['Exampleton Academy']]);
+    expect(s.ws.meter.countOf('Range.setDataValidation')).toBe(0);
+  });
+});
