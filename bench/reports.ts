@@ -9,6 +9,7 @@ export function benchReports(placements: number): Measurement[] {
     measure(`AP register (${label})`, addOn, () => addOn.run('makeApRegister')),
     measure(`AP register, printable Doc (${label})`, addOn, () => addOn.run('makeApRegisterDoc')),
     measure(`Census AP return (${label})`, addOn, () => addOn.run('makeCensusReturn')),
+    measure(`Evaluation (${label})`, addOn, () => addOn.run('makeEvaluation')),
   ];
 }
 

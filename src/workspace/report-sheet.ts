@@ -4,17 +4,29 @@ import type { Sheet, Spreadsheet } from './spreadsheet';
 
 export type ReportCell = string | number;
 
+export type ReportSheet =
+  { readonly ok: true; readonly sheet: Sheet } | { readonly ok: false; readonly message: string };
+
 /**
- * The report's sheet, made on first use and protected with a warning (DOMAIN.md §4: add-on sheets
- * warn before a person types over them): the report is replaced each time it is made.
+ * The report's sheet, made on first use and protected with a warning whose description says it is
+ * the add-on's (DOMAIN.md §4: add-on sheets warn before a person types over them). A sheet of that
+ * name without it is a person's: it is never written over.
  */
-function reportSheet(spreadsheet: Spreadsheet, name: string, description: string): Sheet {
+function reportSheet(spreadsheet: Spreadsheet, name: string, description: string): ReportSheet {
   const existing = spreadsheet.getSheetByName(name);
-  const sheet = existing ?? spreadsheet.insertSheet(name);
-  if (!existing || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+  if (!existing) {
+    const sheet = spreadsheet.insertSheet(name);
     sheet.protect().setDescription(description).setWarningOnly(true);
+    return { ok: true, sheet };
   }
-  return sheet;
+  const protections = existing.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  if (protections.some((p) => p.getDescription() === description)) {
+    return { ok: true, sheet: existing };
+  }
+  return {
+    ok: false,
+    message: `There is already a sheet called "${name}" that the add-on did not make, so it was left exactly as it is and nothing was written. Rename that sheet, then make the report again.`,
+  };
 }
 
 /**
@@ -45,10 +57,12 @@ export function writeReport(
   name: string,
   rows: readonly (readonly ReportCell[])[],
   description: string,
-): Sheet {
-  const sheet = reportSheet(spreadsheet, name, description);
+): ReportSheet {
+  const found = reportSheet(spreadsheet, name, description);
+  if (!found.ok) return found;
+  const { sheet } = found;
   const width = rows[0]?.length ?? 0;
-  if (rows.length === 0 || width === 0) return sheet;
+  if (rows.length === 0 || width === 0) return found;
   const cells = rows.map((row) =>
     row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)),
   );
@@ -59,7 +73,7 @@ export function writeReport(
   const title = cells[0]?.[0] ?? '';
   if (leftover && cells[0]) cells[0][0] = `${INCOMPLETE}${String(title)}`;
   sheet.getRange(1, 1, rows.length, width).setValues(cells);
-  if (!leftover) return sheet;
+  if (!leftover) return found;
   if (lastRow > rows.length) {
     sheet
       .getRange(rows.length + 1, 1, lastRow - rows.length, Math.max(lastColumn, width))
@@ -69,5 +83,5 @@ export function writeReport(
     sheet.getRange(1, width + 1, rows.length, lastColumn - width).clearContent();
   }
   sheet.getRange(1, 1).setValue(title);
-  return sheet;
+  return found;
 }

@@ -57,8 +57,10 @@ const FULL_WEEK = 10;
  * the window.
  */
 function inWindow(p: PlacementOnDay, window: CensusWindow, today: IsoDate): boolean {
-  const { startDate, actualEndDate } = p.row.record;
-  if (startDate === undefined || startDate > window.censusDay || startDate > today) return false;
+  const { startDate, actualEndDate, status } = p.row.record;
+  // A placement under way with no Start date cannot be placed in time: listed, to be fixed.
+  if (startDate === undefined) return ATTENDED.has(status ?? '');
+  if (startDate > window.censusDay || startDate > today) return false;
   return actualEndDate === undefined || actualEndDate >= window.from;
 }
 
@@ -113,9 +115,14 @@ function rowFor(
 ): { row: CensusRow; fixes: string[] } | { fixes: string[] } {
   const { record, rowNumber } = p.row;
   const fixes: string[] = [];
-  if (!ATTENDED.has(record.status ?? '')) {
+  if (!ATTENDED.has(record.status ?? '') && record.startDate) {
     fixes.push(
       `Status: still ${record.status ?? 'blank'} though the placement started on ${formatDate(record.startDate)}; set it to Active (or Ended) if the pupil attended, or change the Start date.`,
+    );
+  }
+  if (!record.startDate) {
+    fixes.push(
+      'Start date: blank or not a date; the census needs the entry date (type it as dd/mm/yyyy).',
     );
   }
   const upn = record.upn ?? '';

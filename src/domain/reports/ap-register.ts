@@ -1,8 +1,9 @@
 // The AP register (issue 15, item 1): every provider in use and every placement there, as inspectors and the named person ask for them.
 import type { IsoDate } from '../cells';
-import { formatDate, isIsoDate } from '../calendar/iso-date';
+import { addDays, formatDate, isIsoDate, weekday } from '../calendar/iso-date';
 import { SCHOOL_WEEKDAYS } from '../calendar/sessions';
 import { initials } from '../reminders/initials';
+import { upnKey } from '../rules/upn';
 import type { PlacementOnDay, ReminderDay } from '../reminders/reminder-day';
 import { nameKey } from '../rules/context';
 import type { AttendanceRecord } from '../sheets/attendance';
@@ -74,15 +75,24 @@ function attendanceText(rows: readonly AttendanceRecord[]): string {
   return `${percent}% (${attended} of ${marked} sessions)`;
 }
 
-/** The provider's identity for the census (DOMAIN.md §5): URN, UKPRN or setting type, as recorded. */
+/**
+ * The provider's identity as the census takes it (DOMAIN.md §5, docs/census.md): the URN of a
+ * registered school, the UKPRN of an FE college, the setting type of an unregistered provider; what
+ * is missing, said.
+ */
 function identityText(provider: Provider | undefined): string {
   if (!provider) return 'Not on Providers';
-  const parts = [
-    provider.urn && `URN ${provider.urn}`,
-    provider.ukprn && `UKPRN ${provider.ukprn}`,
-    provider.settingType && `Setting type ${provider.settingType}`,
-  ].filter(Boolean);
-  return parts.length > 0 ? parts.join('; ') : 'None recorded';
+  switch (provider.registration) {
+    case 'Registered school':
+    case 'Registered independent school':
+      return provider.urn ? `URN ${provider.urn}` : 'URN missing';
+    case 'FE college':
+      return provider.ukprn ? `UKPRN ${provider.ukprn}` : 'UKPRN missing';
+    case 'Unregistered':
+      return provider.settingType ? `Setting type ${provider.settingType}` : 'Setting type missing';
+    default:
+      return 'Registration missing';
+  }
 }
 
 function dateText(date: IsoDate | string | undefined): string {
@@ -110,9 +120,29 @@ function whereText(p: PlacementOnDay): string {
   return p.row.record.deliverySite ?? p.context.provider?.address ?? '';
 }
 
-function placementLine(p: PlacementOnDay, fullDetail: boolean): RegisterCell[] {
+/** Monday to Friday of the week containing `today` (a weekend day: the week just gone). */
+function weekOf(today: IsoDate): { readonly monday: IsoDate; readonly friday: IsoDate } {
+  const day = weekday(today) ?? 1;
+  const monday = addDays(today, -(day === 0 ? 6 : day - 1)) ?? today;
+  return { monday, friday: addDays(monday, 4) ?? today };
+}
+
+/**
+ * Whether the pupil is at the provider this week: Active (a Paused placement has stopped, an Agreed
+ * one has not begun), started by Friday and not ended before Monday.
+ */
+function attendsThisWeek(p: PlacementOnDay, today: IsoDate): boolean {
+  const { status, startDate, actualEndDate } = p.row.record;
+  const { monday, friday } = weekOf(today);
+  if (status !== 'Active' || !isIsoDate(startDate) || startDate > friday) return false;
+  return !isIsoDate(actualEndDate) || actualEndDate >= monday;
+}
+
+function placementLine(p: PlacementOnDay, fullDetail: boolean, today: IsoDate): RegisterCell[] {
   const { record } = p.row;
-  const sessions = new Set(p.context.sessions.sessions.map((s) => `${s.day} ${s.half}`));
+  const sessions = new Set(
+    attendsThisWeek(p, today) ? p.context.sessions.sessions.map((s) => `${s.day} ${s.half}`) : [],
+  );
   const at = record.provider ?? '';
   return [
     p.id,
@@ -147,7 +177,8 @@ function providerLine(
     ]),
     provider?.registration ?? '',
     identityText(provider),
-    placed.length,
+    // Pupils, not placements: one pupil placed twice here is one pupil (by UPN, else by row).
+    new Set(placed.map((p) => upnKey(p.row.record.upn) ?? p.id)).size,
     placed.map((p) => p.id).join(', '),
     distinct(
       placed.map((p) => [p.row.record.route, p.row.record.reason].filter(Boolean).join(': ')),
@@ -210,7 +241,7 @@ export function apRegister(
     const marks = there.flatMap((p) => attendanceByPlacement.get(p.id) ?? []);
     providerRows.push(providerLine(name, provider, there, marks));
   }
-  const placementRows = placed.map((p) => placementLine(p, options.fullDetail));
+  const placementRows = placed.map((p) => placementLine(p, options.fullDetail, day.today));
   return { title: options.title, providerRows, placementRows };
 }
 

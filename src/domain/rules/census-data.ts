@@ -3,14 +3,15 @@ import { isRunning, PLACEMENT, type PlacementRule } from './context';
 import { warning, type Problem } from './problem';
 
 /**
- * A running placement's Census reason: blank is a warning (the return cannot carry the placement
+ * An agreed or running placement's Census reason: blank is a warning (the return cannot carry the placement
  * without it), and "named on an EHC plan" for a pupil whose SEN status is not EHCP is one too (the
  * census refuses it: MIS error 2363; docs/census.md). The provider's URN, UKPRN or setting type is
  * checked on Providers (check-providers.ts), and Sessions the census cannot count by
  * sessionsReadable.
  */
 export const censusReasonChosen: PlacementRule = ({ placement }) => {
-  if (!isRunning(placement.status)) return [];
+  // Agreed too: a placement starting before census day is returned then.
+  if (!isRunning(placement.status) && placement.status !== 'Agreed') return [];
   const reason = placement.censusReason?.trim() ?? '';
   const problems: Problem[] = [];
   if (reason === '') {

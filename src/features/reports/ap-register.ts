@@ -25,7 +25,13 @@ export function apRegisterWork(): ReportOutcome {
   const built = readRegister(spreadsheet, new Date());
   if (!built.ok) return { message: built.message };
   const { register } = built.read;
-  writeReport(spreadsheet, AP_REGISTER_SHEET, registerSheetRows(register), PROTECTION);
+  const written = writeReport(
+    spreadsheet,
+    AP_REGISTER_SHEET,
+    registerSheetRows(register),
+    PROTECTION,
+  );
+  if (!written.ok) return { message: written.message };
   const counts = registerCounts(register);
   const logProblem = appendLog({ action: 'AP register', subject: 'Workbook', detail: counts });
   return {

@@ -64,7 +64,8 @@ function returnFor(
   const day = reminderDay(read.snapshot, read.today, read.hour);
   const ret = censusReturn(day, censusReasons(read.settingRows), window);
   const title = `Census AP return for census day ${formatDate(censusDay)}: placements attended from ${formatDate(window.from)} to ${formatDate(censusDay)}${days.fromSettings ? ' (census days from Settings)' : ' (census days by the DfE’s rule: first Thursday in October, third in January and May)'}. Remade each time from Placements, Providers and Settings: change those, not this sheet.`;
-  writeReport(spreadsheet, CENSUS_SHEET, censusSheetRows(ret, title), PROTECTION);
+  const written = writeReport(spreadsheet, CENSUS_SHEET, censusSheetRows(ret, title), PROTECTION);
+  if (!written.ok) return written.message;
   const folderId = documentsFolderIn(read.settingRows);
   const csv = ret.rows.length > 0 ? writeCsv(folderId, ret, censusDay, attempt) : undefined;
   const counts = `${ret.rows.length} placements returned, ${ret.unreturnable.length} to fix${ret.nilReturn ? ' (nil return)' : ''}.`;

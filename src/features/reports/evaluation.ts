@@ -53,8 +53,9 @@ function evaluationMessage(): string {
     `Evaluation of AP placements for ${school}, school year from ${formatDate(yearStart)} to ${formatDate(read.today)}, made ${made} (policy P9). Placement IDs only. Remade each time from Placements, Providers, Reviews and Attendance: change those, not this sheet.`,
   );
   const layout = evaluationLayout(result);
-  const sheet = writeReport(spreadsheet, EVALUATION_SHEET, layout.rows, PROTECTION);
-  const chartProblem = placeCharts(sheet, layout.charts);
+  const written = writeReport(spreadsheet, EVALUATION_SHEET, layout.rows, PROTECTION);
+  if (!written.ok) return written.message;
+  const chartProblem = placeCharts(written.sheet, layout.charts);
   const counts = `${result.placementRows.length} placements, ${result.providerRows.length} providers.`;
   const logProblem = appendLog({ action: 'Evaluation', subject: 'Workbook', detail: counts });
   return [`The evaluation is on the ${EVALUATION_SHEET} sheet: ${counts}`, chartProblem, logProblem]

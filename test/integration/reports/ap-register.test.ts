@@ -1,5 +1,5 @@
 // "AP register" through the built bundle: providers in use with their counts and addresses, where each pupil is, no names in Minimal mode.
-import { CLEAN_PROVIDER, placement, school, type School } from '../support/school';
+import { CLEAN_PROVIDER, placement, school, upn, type School } from '../support/school';
 
 const HILLTOP = {
   ...CLEAN_PROVIDER,
@@ -219,11 +219,31 @@ describe('the AP register as a printable Doc', () => {
 describe('an AP register longer than its sheet', () => {
   it('grows the sheet rather than failing', () => {
     const s = school([placement(1), placement(2), placement(3)]);
-    s.ws.spreadsheet.addSheet('AP register', [], { maxRows: 5, maxColumns: 4 });
+    // The add-on's own sheet (its protection says so), made smaller than the register.
+    const small = s.ws.spreadsheet.addSheet('AP register', [], { maxRows: 5, maxColumns: 4 });
+    const mark = s.ws.spreadsheet.newProtection(small, 'SHEET', null);
+    mark.description =
+      'Made by the AP Placements add-on (AP register): it is replaced each time the register is made.';
+    mark.warningOnly = true;
     s.addOn.run('makeApRegister');
     const sheet = s.ws.spreadsheet.sheet('AP register');
     expect(sheet.values().map((r) => r[0])).toContain('AP-0003');
     expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(/^The AP register is on the AP register sheet/);
+  });
+});
+
+describe("a person's own sheet called AP register", () => {
+  it('is never written over: the add-on says so and writes nothing', () => {
+    const s = school([placement(1)]);
+    s.ws.spreadsheet.addSheet('AP register', [['Our own list of providers'], ['Riverside']]);
+    s.addOn.run('makeApRegister');
+    expect(s.ws.spreadsheet.sheet('AP register').values()).toEqual([
+      ['Our own list of providers'],
+      ['Riverside'],
+    ]);
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(
+      /^There is already a sheet called "AP register" that the add-on did not make/,
+    );
   });
 });
 
@@ -264,4 +284,36 @@ describe('an AP register interrupted while it is remade', () => {
       expect(values(s)).toEqual(after);
     },
   );
+});
+
+describe('where each pupil is this week', () => {
+  it('shows only placements attending this week: not a paused one, nor one agreed to start later', () => {
+    const s = school([
+      placement(1),
+      placement(2, { Status: 'Paused' }),
+      placement(3, {
+        Status: 'Agreed',
+        'Start date': '2026-02-23',
+        'Planned end date': '2026-05-22',
+      }),
+    ]);
+    s.addOn.run('makeApRegister');
+    const rows = s.ws.spreadsheet.sheet('AP register').values();
+    const headers = (rows.find((r) => r[0] === 'Placement ID') ?? []).map(String);
+    const monAm = headers.indexOf('Mon AM');
+    const at = (id: string) => rows.find((r) => r[0] === id)?.[monAm];
+    expect(at('AP-0001')).toBe('Riverside Skills Centre');
+    expect(at('AP-0002')).toBe('');
+    expect(at('AP-0003')).toBe('');
+  });
+
+  it('counts pupils, not placements: one pupil placed twice at a provider is one', () => {
+    const s = school([placement(1), placement(2, { UPN: upn(1), Sessions: 'Tue AM' })]);
+    s.addOn.run('makeApRegister');
+    const rows = s.ws.spreadsheet.sheet('AP register').values();
+    const riverside = rows.find((r) => r[0] === 'Riverside Skills Centre');
+    const headers = (rows.find((r) => r[0] === 'Provider') ?? []).map(String);
+    expect(riverside?.[headers.indexOf('Pupils placed')]).toBe(1);
+    expect(riverside?.[headers.indexOf('Placement IDs')]).toBe('AP-0001, AP-0002');
+  });
 });

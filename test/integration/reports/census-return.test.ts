@@ -235,3 +235,45 @@ describe('the Census reason dropdown when the school edits its census reasons', 
     expect(s.ws.meter.countOf('Range.setDataValidation')).toBe(0);
   });
 });
+
+describe('a placement under way with no Start date', () => {
+  it('is listed to fix, never silently left out', () => {
+    const s = school([
+      placement(1, { 'Census reason': 'Other' }),
+      placement(2, { 'Census reason': 'Other', 'Start date': '' }),
+    ]);
+    s.addOn.call('makeReport', { report: 'Census AP return', censusDay: '2026-01-15' });
+    const rows = s.ws.spreadsheet.sheet('Census AP return').values();
+    const fix = rows.find((r) => r[1] === 'AP-0002');
+    expect(String(fix?.[2])).toMatch(
+      /^Start date: blank or not a date; the census needs the entry date/,
+    );
+  });
+});
+
+describe('2364 for each kind of provider', () => {
+  it.each([
+    [{ Registration: 'Registered school', URN: '' }, /^URN: .* no URN on Providers/],
+    [
+      { Registration: 'Unregistered', URN: '', 'Setting type': '' },
+      /^Setting type: .* no Setting type/,
+    ],
+    [{ Registration: '' }, /^Registration: .* has no Registration on Providers/],
+  ])('%o is listed with what to type', (cells, fix) => {
+    const s = school([placement(1, { 'Census reason': 'Other' })], {
+      providers: [{ ...CLEAN_PROVIDER, ...cells }],
+    });
+    s.addOn.call('makeReport', { report: 'Census AP return', censusDay: '2026-01-15' });
+    const rows = s.ws.spreadsheet.sheet('Census AP return').values();
+    expect(String(rows.find((r) => r[1] === 'AP-0001')?.[2])).toMatch(fix);
+  });
+
+  it('a provider not on Providers is listed too', () => {
+    const s = school([placement(1, { 'Census reason': 'Other', Provider: 'Nowhere Tuition' })]);
+    s.addOn.call('makeReport', { report: 'Census AP return', censusDay: '2026-01-15' });
+    const rows = s.ws.spreadsheet.sheet('Census AP return').values();
+    expect(String(rows.find((r) => r[1] === 'AP-0001')?.[2])).toMatch(
+      /^Provider: "Nowhere Tuition" is not on Providers/,
+    );
+  });
+});

@@ -14,8 +14,11 @@ describe('the Census reason of a running placement', () => {
     ]);
   });
 
-  it('is not asked of a proposed, agreed or ended placement', () => {
-    for (const Status of ['Proposed', 'Agreed', 'Ended', 'Terminated']) {
+  it('is asked of an agreed placement too, not of a proposed or ended one', () => {
+    expect(censusReasonChosen(contextFor({ Status: 'Agreed', 'Census reason': '' }))).toHaveLength(
+      1,
+    );
+    for (const Status of ['Proposed', 'Ended', 'Terminated']) {
       expect(censusReasonChosen(contextFor({ Status, 'Census reason': '' }))).toEqual([]);
     }
   });
