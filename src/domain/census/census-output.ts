@@ -2,6 +2,7 @@
 import { formatDate } from '../calendar/iso-date';
 import type { IsoDate } from '../cells';
 import { neutraliseFormula } from '../table';
+import { rectangular } from '../reports/report-rows';
 import type { CensusReturn, CensusRow } from './census-return';
 
 export const CENSUS_HEADERS = [
@@ -63,8 +64,7 @@ export function censusSheetRows(ret: CensusReturn, title: string): Cell[][] {
     ...ret.unreturnable.flatMap((u) => u.fixes.map((fix) => [u.rowNumber, u.placementId, fix])),
   );
   if (ret.toCheck.length > 0) rows.push([], ['To check'], ...ret.toCheck.map((line) => [line]));
-  const width = Math.max(...rows.map((r) => r.length));
-  return rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]);
+  return rectangular(rows);
 }
 
 /** A CSV field: quoted when it holds a comma, quote or line break; never read as a formula. */

@@ -9,6 +9,7 @@ import { nameKey } from '../rules/context';
 import type { AttendanceRecord } from '../sheets/attendance';
 import type { Provider } from '../sheets/providers';
 import type { TableRow } from '../table';
+import { rectangular } from './report-rows';
 import type { TemplateBlock } from '../documents/model';
 
 /** Placements the register lists: agreed (starting soon) or running. Proposed ones are not placed yet. */
@@ -258,8 +259,7 @@ export function registerSheetRows(register: ApRegister): RegisterCell[][] {
     [...PLACEMENT_HEADERS],
     ...register.placementRows.map((row) => [...row]),
   ];
-  const width = Math.max(...rows.map((r) => r.length));
-  return rows.map((r) => [...r, ...Array<RegisterCell>(width - r.length).fill('')]);
+  return rectangular(rows);
 }
 
 /** Where the week's timetable starts among a placement row's cells. */

@@ -7,7 +7,8 @@ import type { PlacementOnDay, ReminderDay } from '../reminders/reminder-day';
 import { nameKey } from '../rules/context';
 import type { AttendanceRecord } from '../sheets/attendance';
 import { countsAsReview, type Review } from '../sheets/reviews';
-import type { TableRow } from '../table';
+import { columnLetter, type TableRow } from '../table';
+import { rectangular } from './report-rows';
 
 type Cell = string | number;
 
@@ -150,6 +151,18 @@ function inYear(p: PlacementOnDay, today: IsoDate, yearStart: IsoDate): boolean 
   return !isIsoDate(actualEndDate) || actualEndDate >= yearStart;
 }
 
+/** Every Reviews row by its Placement ID, in sheet order. */
+function reviewsByPlacement(day: ReminderDay): Map<string, Review[]> {
+  const byId = new Map<string, Review[]>();
+  for (const { record } of day.snapshot.reviews) {
+    if (!record.placementId) continue;
+    const rows = byId.get(record.placementId);
+    if (rows) rows.push(record);
+    else byId.set(record.placementId, [record]);
+  }
+  return byId;
+}
+
 /**
  * The year's figures that need no attendance (the Monday summary and the sidebar have only recent
  * Attendance): reviews held on time and late this school year, and cost to date.
@@ -160,13 +173,7 @@ export function yearReviewsAndCost(day: ReminderDay): {
   readonly costToDate: number;
 } {
   const yearStart = schoolYearStart(day.today);
-  const reviewsById = new Map<string, Review[]>();
-  for (const { record } of day.snapshot.reviews) {
-    if (!record.placementId) continue;
-    const rows = reviewsById.get(record.placementId);
-    if (rows) rows.push(record);
-    else reviewsById.set(record.placementId, [record]);
-  }
+  const reviewsById = reviewsByPlacement(day);
   let reviewsOnTime = 0;
   let reviewsLate = 0;
   let costToDate = 0;
@@ -241,13 +248,7 @@ export function evaluation(
     if (rows) rows.push(record);
     else attendanceById.set(record.placementId, [record]);
   }
-  const reviewsById = new Map<string, Review[]>();
-  for (const { record } of day.snapshot.reviews) {
-    if (!record.placementId) continue;
-    const rows = reviewsById.get(record.placementId);
-    if (rows) rows.push(record);
-    else reviewsById.set(record.placementId, [record]);
-  }
+  const reviewsById = reviewsByPlacement(day);
   const years = day.placements
     .filter((p) => inYear(p, today, yearStart))
     .map((p) =>
@@ -380,15 +381,6 @@ export interface EvaluationLayout {
   readonly charts: readonly ChartSpec[];
 }
 
-/** A 0-based column as letters: 0 is A. */
-function letters(column: number): string {
-  let text = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  }
-  return text;
-}
-
 export const ATTENDANCE_CHART = 'Attendance at each provider by half-term';
 export const REVIEWS_CHART = 'Reviews held on time and late, by provider';
 export const OUTCOMES_CHART = 'Outcomes of placements ended this year';
@@ -412,15 +404,15 @@ export function evaluationLayout(e: Evaluation): EvaluationLayout {
   rows.push([`By placement (${e.placementRows.length})`]);
   rows.push([...e.placementHeaders], ...e.placementRows.map((r) => [...r]));
   const width = Math.max(...rows.map((r) => r.length));
-  const column = (header: string) => letters(e.providerHeaders.indexOf(header));
+  const column = (header: string) => columnLetter(e.providerHeaders.indexOf(header));
   const firstHalfTerm = e.providerHeaders.findIndex((h) => h.startsWith('Attendance '));
   const halfTermRange =
     e.halfTerms.length > 0
-      ? `${letters(firstHalfTerm)}${providerHeader}:${letters(firstHalfTerm + e.halfTerms.length - 1)}${providerLast}`
+      ? `${columnLetter(firstHalfTerm)}${providerHeader}:${columnLetter(firstHalfTerm + e.halfTerms.length - 1)}${providerLast}`
       : `${column('Attendance this year')}${providerHeader}:${column('Attendance this year')}${providerLast}`;
   const chartColumn = width + 2;
   return {
-    rows: rows.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]),
+    rows: rectangular(rows),
     charts: [
       {
         title: ATTENDANCE_CHART,

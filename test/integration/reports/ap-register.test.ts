@@ -1,4 +1,5 @@
 // "AP register" through the built bundle: providers in use with their counts and addresses, where each pupil is, no names in Minimal mode.
+import { section as reportSection } from './support';
 import { CLEAN_PROVIDER, placement, school, upn, type School } from '../support/school';
 
 const HILLTOP = {
@@ -52,17 +53,8 @@ function registerSchool(emailDetail?: 'Full'): School {
   return s;
 }
 
-/** The register's rows under a section's header row, up to the next blank row, by header. */
 function section(s: School, title: RegExp): Record<string, unknown>[] {
-  const rows = s.ws.spreadsheet.sheet('AP register').values();
-  const at = rows.findIndex((r) => title.test(String(r[0])));
-  const headers = (rows[at + 1] ?? []).map(String);
-  const body: Record<string, unknown>[] = [];
-  for (const row of rows.slice(at + 2)) {
-    if (row.every((cell) => cell === '')) break;
-    body.push(Object.fromEntries(headers.map((h, i) => [h, row[i]])));
-  }
-  return body;
+  return reportSection(s.ws, 'AP register', title);
 }
 
 describe('the AP register', () => {

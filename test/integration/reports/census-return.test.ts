@@ -1,4 +1,5 @@
 // "Census AP return" through the built bundle: exactly one provider identity per row, the reasons chosen, the dates, every unreturnable row with its fix.
+import { section as reportSection } from './support';
 import type { FormResult } from '../../../src/shared/sidebar-api';
 import { CLEAN_PROVIDER, placement, school, upn, type School } from '../support/school';
 
@@ -75,18 +76,8 @@ function censusSchool(): { s: School; answer: FormResult<{ link: string }> } {
   return { s, answer };
 }
 
-/** Rows under a section's header row, up to the next blank row, by header. */
 function section(s: School, title: RegExp): Record<string, unknown>[] {
-  const rows = s.ws.spreadsheet.sheet('Census AP return').values();
-  const at = rows.findIndex((r) => title.test(String(r[0])));
-  if (at < 0) return [];
-  const headers = (rows[at + 1] ?? []).map(String);
-  const body: Record<string, unknown>[] = [];
-  for (const row of rows.slice(at + 2)) {
-    if (row.every((cell) => cell === '')) break;
-    body.push(Object.fromEntries(headers.map((h, i) => [h, row[i]])));
-  }
-  return body;
+  return reportSection(s.ws, 'Census AP return', title);
 }
 
 describe('the census AP return', () => {

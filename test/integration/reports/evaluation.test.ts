@@ -1,4 +1,5 @@
 // "Evaluation" through the built bundle: attendance by half-term, reviews on time, outcomes, terminations and cost, IDs only.
+import { section as reportSection } from './support';
 import { CLEAN_PROVIDER, COMPLETE_REVIEW, placement, school, type School } from '../support/school';
 
 const HILLTOP = { ...CLEAN_PROVIDER, Provider: 'Hilltop Tuition' };
@@ -65,15 +66,7 @@ function evaluatedSchool(): School {
 }
 
 function section(s: School, title: RegExp): Record<string, unknown>[] {
-  const rows = s.ws.spreadsheet.sheet('Evaluation').values();
-  const at = rows.findIndex((r) => title.test(String(r[0])));
-  const headers = (rows[at + 1] ?? []).map(String);
-  const body: Record<string, unknown>[] = [];
-  for (const row of rows.slice(at + 2)) {
-    if (row.every((cell) => cell === '')) break;
-    body.push(Object.fromEntries(headers.map((h, i) => [h, row[i]])));
-  }
-  return body;
+  return reportSection(s.ws, 'Evaluation', title);
 }
 
 describe('the evaluation of this school year', () => {

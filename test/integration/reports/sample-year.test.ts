@@ -1,5 +1,6 @@
 // A year of invented placements (the sample school) across registered schools, FE colleges and unregistered providers:
 // the AP register's counts and addresses per provider, no names; the census return's one identity per row, reasons and dates.
+import { section as reportSection } from './support';
 import { benchSchool } from '../../../bench/bench-school';
 import type { Row } from '../../../samples/school';
 
@@ -9,15 +10,7 @@ addOn.run('makeApRegister');
 addOn.run('makeCensusReturn');
 
 function section(sheet: string, title: RegExp): Record<string, unknown>[] {
-  const rows = ws.spreadsheet.sheet(sheet).values();
-  const at = rows.findIndex((r) => title.test(String(r[0])));
-  const headers = (rows[at + 1] ?? []).map(String);
-  const body: Record<string, unknown>[] = [];
-  for (const row of rows.slice(at + 2)) {
-    if (row.every((cell) => cell === '')) break;
-    body.push(Object.fromEntries(headers.map((h, i) => [h, row[i]])));
-  }
-  return body;
+  return reportSection(ws, sheet, title);
 }
 
 const iso = (value: unknown): string =>
