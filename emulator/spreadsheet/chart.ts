@@ -70,6 +70,17 @@ interface Draft {
   options: Record<string, unknown>;
 }
 
+/** A chart's state copied, so a builder's changes never reach the chart it was made from. */
+function copyOf(chart: Omit<ChartModel, 'id'> & { readonly id: number | null }): Draft {
+  return {
+    id: chart.id,
+    type: chart.type,
+    ranges: chart.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } })),
+    position: { ...chart.position },
+    options: { ...chart.options },
+  };
+}
+
 const sameRange = (a: { sheet: string; rect: Rect }, b: { sheet: string; rect: Rect }) =>
   a.sheet === b.sheet &&
   a.rect.row === b.rect.row &&
@@ -157,16 +168,7 @@ export class EmbeddedChartBuilder extends Emulated {
   }
   /** "Builds the chart to reflect all changes made to it": nothing is on the sheet until inserted or updated. */
   build(): EmbeddedChart {
-    const d = this.#draft;
-    return asGoogle(
-      new EmbeddedChart(this.#doc, {
-        id: d.id,
-        type: d.type,
-        ranges: d.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } })),
-        position: { ...d.position },
-        options: { ...d.options },
-      }),
-    );
+    return asGoogle(new EmbeddedChart(this.#doc, copyOf(this.#draft)));
   }
 }
 
@@ -224,16 +226,7 @@ export class EmbeddedChart extends Emulated {
     return asGoogle(new ChartOptions(this.#chart.options));
   }
   modify(): EmbeddedChartBuilder {
-    const c = this.#chart;
-    return asGoogle(
-      new EmbeddedChartBuilder(this.#doc, {
-        id: c.id,
-        type: c.type,
-        ranges: c.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } })),
-        position: { ...c.position },
-        options: { ...c.options },
-      }),
-    );
+    return asGoogle(new EmbeddedChartBuilder(this.#doc, copyOf(this.#chart)));
   }
 }
 

@@ -1,8 +1,7 @@
 // Writes a report the add-on rebuilds on demand onto its own sheet, in one block, never onto a person's sheet.
+import type { ReportCell } from '../domain/reports/report-rows';
 import { neutraliseFormula } from '../domain/table';
 import type { Sheet, Spreadsheet } from './spreadsheet';
-
-export type ReportCell = string | number;
 
 export type ReportSheet =
   { readonly ok: true; readonly sheet: Sheet } | { readonly ok: false; readonly message: string };

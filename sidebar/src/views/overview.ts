@@ -1,6 +1,7 @@
 // The Overview: counts and lists of what needs a person; each line opens the row it names.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Overview, OverviewList, SidebarState } from '../../../src/shared/sidebar-api';
+import { pounds } from '../../../src/shared/money';
 import { reportsPanel } from '../forms/reports';
 import { formatDate } from '../format';
 import { openRow } from '../selection';
@@ -79,12 +80,6 @@ export function overviewPanel(state: SidebarState): TemplateResult {
     </section>
     ${lists.map((key) => listView(key, overview[key]))} ${yearView(overview.thisYear)}
     ${reportsPanel()}`;
-}
-
-/** "£12,345.60". */
-function pounds(amount: number): string {
-  const [whole = '0', pence = '00'] = amount.toFixed(2).split('.');
-  return `£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
 }
 
 /** The evaluation's headline (policy P9); the whole evaluation is Reports ▸ Evaluation. */

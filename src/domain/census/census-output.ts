@@ -2,7 +2,7 @@
 import { formatDate } from '../calendar/iso-date';
 import type { IsoDate } from '../cells';
 import { neutraliseFormula } from '../table';
-import { rectangular } from '../reports/report-rows';
+import { rectangular, type ReportCell } from '../reports/report-rows';
 import type { CensusReturn, CensusRow } from './census-return';
 
 export const CENSUS_HEADERS = [
@@ -22,7 +22,7 @@ export const CENSUS_HEADERS = [
 
 export const UNRETURNABLE_HEADERS = ['Placements row', 'Placement ID', 'What to fix'] as const;
 
-type Cell = string | number;
+type Cell = ReportCell;
 
 function cellsOf(row: CensusRow, date: (day: IsoDate | '') => string): Cell[] {
   return [

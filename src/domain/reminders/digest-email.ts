@@ -1,4 +1,5 @@
 // One recipient's digest as an email: subject, plain text and HTML with the same content (DOMAIN.md §7).
+import { pounds } from '../../shared/money';
 import type { IsoDate } from '../cells';
 import { formatDate } from '../calendar/iso-date';
 import { PLACEMENT_STATUSES } from '../sheets/placements';
@@ -164,12 +165,6 @@ function counted(counts: Readonly<Record<string, number>>, order: readonly strin
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     .map((key) => `${oneLine(key)} ${counts[key] ?? 0}`)
     .join(', ');
-}
-
-/** "£12,345.60": pence always shown, thousands separated (no Intl: the same on every runtime). */
-function pounds(amount: number): string {
-  const [whole = '0', pence = '00'] = amount.toFixed(2).split('.');
-  return `£${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${pence}`;
 }
 
 /** The Monday figures as lines (policy P9: what senior leaders monitor). */

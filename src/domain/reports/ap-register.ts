@@ -9,14 +9,14 @@ import { nameKey } from '../rules/context';
 import type { AttendanceRecord } from '../sheets/attendance';
 import type { Provider } from '../sheets/providers';
 import type { TableRow } from '../table';
-import { rectangular } from './report-rows';
+import { rectangular, type ReportCell } from './report-rows';
 import type { TemplateBlock } from '../documents/model';
 
 /** Placements the register lists: agreed (starting soon) or running. Proposed ones are not placed yet. */
 const IN_USE = new Set(['Agreed', 'Active', 'Paused']);
 
-/** One register cell: text or a number (dates as dd/mm/yyyy text: the register is read, not sorted by date). */
-export type RegisterCell = string | number;
+/** One register cell: text or a number (dates written out: the register is read, not sorted by date). */
+type RegisterCell = ReportCell;
 
 export const PROVIDER_HEADERS = [
   'Provider',

@@ -8,9 +8,9 @@ import { nameKey } from '../rules/context';
 import type { AttendanceRecord } from '../sheets/attendance';
 import { countsAsReview, type Review } from '../sheets/reviews';
 import { columnLetter, type TableRow } from '../table';
-import { rectangular } from './report-rows';
+import { rectangular, type ReportCell } from './report-rows';
 
-type Cell = string | number;
+type Cell = ReportCell;
 
 /** The school year containing `today`: 1 September to 31 August. */
 export function schoolYearStart(today: IsoDate): IsoDate {
