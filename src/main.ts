@@ -1,6 +1,9 @@
 // The entry-point table: every function Apps Script may call, and nothing else.
 // gas-webpack-plugin turns each `global.name = fn` below into a top-level `function name() {}`
 // declaration, which is what Apps Script lists and calls (menus, triggers, google.script.run).
+import { archiveTheYear } from './features/archive/archive-year';
+import { listArchivesToReview } from './features/records/archives-to-review';
+import { makePlacementRecord, makeSubjectAccessRecord } from './features/records/placement-record';
 import { checkTemplates } from './features/documents/check-templates';
 import { pickerApi, showConnectTemplates } from './features/documents/connect-templates';
 import {
@@ -42,6 +45,10 @@ global.makeApRegister = makeApRegister;
 global.makeApRegisterDoc = makeApRegisterDoc;
 global.makeCensusReturn = makeCensusReturn;
 global.makeEvaluation = makeEvaluation;
+global.archiveTheYear = archiveTheYear;
+global.makePlacementRecord = makePlacementRecord;
+global.makeSubjectAccessRecord = makeSubjectAccessRecord;
+global.listArchivesToReview = listArchivesToReview;
 global.generateParentAgreement = generateParentAgreement;
 global.generateProviderAgreement = generateProviderAgreement;
 global.generatePersonalisedPlan = generatePersonalisedPlan;

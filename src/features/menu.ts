@@ -31,6 +31,16 @@ const MENU = [
     ],
   },
   {
+    // Issue 16: records kept over the years, and a placement's whole story on request.
+    caption: 'Records',
+    items: [
+      { caption: 'Archive the year', functionName: 'archiveTheYear' },
+      { caption: 'Placement record', functionName: 'makePlacementRecord' },
+      { caption: 'Subject access request (by UPN)', functionName: 'makeSubjectAccessRecord' },
+      { caption: 'Archives past their keep-until date', functionName: 'listArchivesToReview' },
+    ],
+  },
+  {
     // DOMAIN.md §7: one hourly trigger sends the digests; the status says whose it is.
     caption: 'Reminders',
     items: [

@@ -136,3 +136,41 @@ export function findCopy(token: string): CopiedFile | undefined {
 export function moveToBin(id: string): void {
   driveFiles().update({ trashed: true }, id);
 }
+
+const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
+
+/** The app's private label on a yearly archive: the workbook and the year it holds. */
+const ARCHIVE_OF = 'apArchiveOf';
+
+/**
+ * The archive spreadsheet of `workbookId` for a year, made earlier by this person's runs (found by
+ * its private label, so one whose reply was lost is found rather than made twice).
+ */
+export function findArchive(workbookId: string, yearLabel: string): string | undefined {
+  const found = driveFiles().list({
+    q: `appProperties has { key=${quoted(ARCHIVE_OF)} and value=${quoted(`${workbookId} ${yearLabel}`)} } and trashed = false`,
+    fields: 'files(id)',
+  });
+  const id = found.files?.[0]?.id;
+  return id ? String(id) : undefined;
+}
+
+/**
+ * An empty Google Sheet made straight in its folder: files.create with the Sheets MIME type and
+ * no content makes an empty spreadsheet the app created, which `drive.file` then reaches for this
+ * person (docs/records.md). The Sheets advanced service writes it.
+ */
+export function createArchiveSpreadsheet(
+  name: string,
+  folderId: string,
+  workbookId: string,
+  yearLabel: string,
+): string {
+  const file = driveFiles().create({
+    name,
+    mimeType: SPREADSHEET,
+    parents: [folderId],
+    appProperties: { [ARCHIVE_OF]: `${workbookId} ${yearLabel}` },
+  });
+  return String(file.id);
+}

@@ -20,3 +20,16 @@ export function issuePlacementIds(
   if (store && highest > recorded) store.setProperty(HIGHEST_ISSUED, String(highest));
   return ids;
 }
+
+/**
+ * Raises the record of the highest number issued to every number in `idColumn` (IDs a person
+ * typed never went through `issuePlacementIds`): called before rows leave the workbook for an
+ * archive, so their IDs are never issued again once they are gone from it.
+ */
+export function keepHighestIssued(idColumn: readonly unknown[]): void {
+  const store = PropertiesService.getDocumentProperties();
+  if (!store) return;
+  const recorded = recordedHighest(store.getProperty(HIGHEST_ISSUED));
+  const { highest } = newPlacementIds(idColumn, [], recorded);
+  if (highest > recorded) store.setProperty(HIGHEST_ISSUED, String(highest));
+}

@@ -94,3 +94,15 @@ export function openDialog(file: string, title: string, width: number, height: n
   const html = HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }
+
+/** Text the person types in a prompt; undefined when they cancel or there is no UI to ask in. */
+export function askForText(title: string, question: string): string | undefined {
+  let ui: GoogleAppsScript.Base.Ui;
+  try {
+    ui = SpreadsheetApp.getUi();
+  } catch {
+    return undefined;
+  }
+  const reply = ui.prompt(title, question, ui.ButtonSet.OK_CANCEL);
+  return reply.getSelectedButton() === ui.Button.OK ? reply.getResponseText() : undefined;
+}

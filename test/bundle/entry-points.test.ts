@@ -2,6 +2,7 @@
 import { readBundle } from '../../emulator';
 
 const expected = [
+  'archiveTheYear',
   'checkTemplates',
   'connectPickedFiles',
   'generateLaNotification',
@@ -14,10 +15,13 @@ const expected = [
   'getSelectedPlacement',
   'getSidebarState',
   'installReminders',
+  'listArchivesToReview',
   'makeApRegister',
   'makeApRegisterDoc',
   'makeCensusReturn',
   'makeEvaluation',
+  'makePlacementRecord',
+  'makeSubjectAccessRecord',
   'makeReport',
   'onEdit',
   'onInstall',

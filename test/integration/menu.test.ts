@@ -2,12 +2,12 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 18,
-  'Menu.addSubMenu': 3,
+  'Menu.addItem': 22,
+  'Menu.addSubMenu': 4,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
   'Ui.createAddonMenu': 1,
-  'Ui.createMenu': 3,
+  'Ui.createMenu': 4,
 };
 
 const GENERATE = [
@@ -23,6 +23,13 @@ const REPORTS = [
   ['AP register (printable Doc)', 'makeApRegisterDoc'],
   ['Census AP return', 'makeCensusReturn'],
   ['Evaluation', 'makeEvaluation'],
+].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
+
+const RECORDS = [
+  ['Archive the year', 'archiveTheYear'],
+  ['Placement record', 'makePlacementRecord'],
+  ['Subject access request (by UPN)', 'makeSubjectAccessRecord'],
+  ['Archives past their keep-until date', 'listArchivesToReview'],
 ].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
 const REMINDERS = [
@@ -52,6 +59,10 @@ describe('the AP Placements menu', () => {
         },
         {
           type: 'submenu',
+          menu: expect.objectContaining({ caption: 'Records', items: RECORDS }),
+        },
+        {
+          type: 'submenu',
           menu: expect.objectContaining({ caption: 'Reminders', items: REMINDERS }),
         },
         { type: 'item', caption: 'Connect templates', functionName: 'showConnectTemplates' },
@@ -68,7 +79,7 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(9);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(10);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
@@ -77,7 +88,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(18);
+    expect(items).toHaveLength(22);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }
