@@ -63,6 +63,15 @@ export class Workspace {
   requestedScopes: ReadonlySet<string> | undefined;
   /** From appsscript.json when the add-on is loaded; the zone JavaScript dates run in. */
   scriptTimeZone = 'Europe/London';
+  /**
+   * The zone a spreadsheet the add-on creates starts in (Drive.Files.create of a Google Sheet,
+   * Sheets.Spreadsheets.create without `properties.timeZone`). No rule was found: a new
+   * spreadsheet is taken to start in its creator's zone, which the emulator does not model, so
+   * undefined (the default) takes the script's zone (Europe/London). One API example shows
+   * `Etc/GMT` instead [reported: docs.autoro.io CreateSpreadsheet output]: set this to try the
+   * add-on against it [open].
+   */
+  newSpreadsheetTimeZone: string | undefined = undefined;
   /** How the add-on is deployed: add-ons may own one time-driven trigger per user per document, at most hourly. */
   deployment: 'add-on' | 'bound' = 'add-on';
   /** What ScriptApp.getInstallationSource() reports while `deployment` is 'add-on' ('bound' gives NONE). */
@@ -90,6 +99,31 @@ export class Workspace {
     this.drive.linkWorkbook(this.spreadsheet);
     this.oauthTokens = new OAuthTokens(this.clock);
     if (options.runAs) this.runAs(options.runAs);
+  }
+
+  /**
+   * Spreadsheets in Drive besides the bound one (made by the add-on: Drive.Files.create or copy of
+   * a Google Sheet, Sheets.Spreadsheets.create), in creation order. Host view, not counted.
+   */
+  get spreadsheets(): SpreadsheetState[] {
+    return this.drive.spreadsheets();
+  }
+
+  /** The bound spreadsheet or one in Drive with this id; undefined when there is none. */
+  findSpreadsheet(id: string): SpreadsheetState | undefined {
+    return id === this.spreadsheet.id ? this.spreadsheet : this.drive.spreadsheet(id);
+  }
+
+  /** As findSpreadsheet, for tests: throws (a host error) when there is no such spreadsheet. */
+  spreadsheetById(id: string): SpreadsheetState {
+    const state = this.findSpreadsheet(id);
+    if (!state) throw new Error(`Workspace: no spreadsheet ${id}`);
+    return state;
+  }
+
+  /** The zone a new spreadsheet starts in (see newSpreadsheetTimeZone). */
+  timeZoneForNewSpreadsheet(): string {
+    return this.newSpreadsheetTimeZone ?? this.scriptTimeZone;
   }
 
   /**

@@ -9,7 +9,7 @@ import { mergeAppProperties } from './app-properties';
 import { GoogleJsonResponseException } from './errors';
 import { compileQuery, QueryError } from './query';
 import { fullResource, pick, shaped, DEFAULT_FILE_FIELDS, type Json } from './resource';
-import { DOCUMENT, FOLDER, type DriveFileRecord } from './state';
+import { DOCUMENT, FOLDER, SPREADSHEET, type DriveFileRecord } from './state';
 
 type Args = Record<string, unknown> | undefined;
 type FileResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -60,7 +60,15 @@ export class DriveFiles extends Emulated {
     return list;
   }
 
-  /** https://developers.google.com/drive/api/reference/rest/v3/files/create */
+  /**
+   * https://developers.google.com/drive/api/reference/rest/v3/files/create. A Google Sheet
+   * (mimeType application/vnd.google-apps.spreadsheet, no media) is a new blank spreadsheet
+   * (https://developers.google.com/drive/api/guides/create-file; files.create with only a Google
+   * mimeType makes "a blank Google Doc, Sheet or Slides" [reported: the googledrive R package's
+   * drive_create, which wraps it]), one sheet "Sheet1", 1000 x 26, in
+   * the zone Workspace.timeZoneForNewSpreadsheet gives; the Sheets API and SpreadsheetApp.openById
+   * open it. Converting uploaded media into a Sheet (CSV, xlsx) is not modelled.
+   */
   create(resource?: FileResource, blob?: Blob, optionalArgs?: Args): FileResource {
     const call = 'drive.files.create';
     const r = (resource ?? {}) as Json;
@@ -68,6 +76,17 @@ export class DriveFiles extends Emulated {
     const media = blob instanceof Blob ? blob : undefined;
     const mimeType = str(r.mimeType) ?? media?.getContentType() ?? 'application/octet-stream';
     const parents = this.#parents(call, r.parents, [this.#drive.rootId]);
+    if (mimeType === SPREADSHEET) {
+      if (media) throw new Error('Emulator: converting media into a Google Sheet is not modelled');
+      this.#drive.countSpreadsheetCreated();
+      const record = this.#drive.addSpreadsheet(
+        { name: str(r.name) ?? 'Untitled', parents, owner: this.#me },
+        { timeZone: this.#exec.workspace.timeZoneForNewSpreadsheet() },
+      );
+      if (typeof r.description === 'string') record.description = r.description;
+      if (appProperties) record.appProperties = appProperties;
+      return shaped(record, this.#me, optionalArgs?.fields) as FileResource;
+    }
     let body: Unit[] | undefined;
     if (mimeType === DOCUMENT) {
       body = media ? importBody(call, media) : bodyUnits([]);
@@ -113,17 +132,23 @@ export class DriveFiles extends Emulated {
       r.parents,
       inherited.length ? inherited : [this.#drive.rootId],
     );
+    const name = str(r.name) ?? `Copy of ${source.name}`;
     const sourceBody = this.#drive.body(source.id);
     if (sourceBody) this.#drive.countDocCreated();
-    const record = this.#drive.add({
-      name: str(r.name) ?? `Copy of ${source.name}`,
-      mimeType: source.mimeType,
-      parents,
-      owner: this.#me,
-      byApp: true,
-      ...(sourceBody ? { body: [...sourceBody] } : {}),
-      ...(source.content !== undefined ? { content: source.content } : {}),
-    });
+    // A copy of a Google Sheet is a spreadsheet with the source's sheets, cells and metadata.
+    const book = source.mimeType === SPREADSHEET && this.#exec.workspace.findSpreadsheet(source.id);
+    if (book) this.#drive.countSpreadsheetCreated();
+    const record = book
+      ? this.#drive.addSpreadsheet({ name, parents, owner: this.#me }, { copyOf: book.toJSON() })
+      : this.#drive.add({
+          name,
+          mimeType: source.mimeType,
+          parents,
+          owner: this.#me,
+          byApp: true,
+          ...(sourceBody ? { body: [...sourceBody] } : {}),
+          ...(source.content !== undefined ? { content: source.content } : {}),
+        });
     const description = str(r.description) ?? source.description;
     if (description !== undefined) record.description = description;
     if (appProperties) record.appProperties = appProperties;

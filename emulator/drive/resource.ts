@@ -1,5 +1,5 @@
 // Drive v3 File resources as the API returns them: the full shape, cut down by the `fields` parameter.
-import { DOCUMENT, FOLDER, type DriveFileRecord } from './state';
+import { DOCUMENT, FOLDER, SPREADSHEET, type DriveFileRecord } from './state';
 
 export type Json = Record<string, unknown>;
 
@@ -18,6 +18,9 @@ export function webViewLink(f: DriveFileRecord): string {
   // [reported] the link the API gives for a Doc ends in ?usp=drivesdk.
   if (f.mimeType === DOCUMENT)
     return `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk`;
+  // [reported] likewise for a Sheet: the editor's address with ?usp=drivesdk.
+  if (f.mimeType === SPREADSHEET)
+    return `https://docs.google.com/spreadsheets/d/${f.id}/edit?usp=drivesdk`;
   return `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`;
 }
 

@@ -5,7 +5,10 @@ import { applyBatch } from '../docs/batch';
 import { InvalidRequest } from '../docs/request-error';
 import { bodyFromJSON, bodyToJSON, renderHtml, renderText, type BodyJSON } from '../docs/render';
 import { bodyUnits, type Block, type Unit } from '../docs/units';
+import type { WorkbookJSON } from '../spreadsheet/persist';
+import type { SpreadsheetState } from '../spreadsheet/state';
 import type { AppProperties } from './app-properties';
+import { bindRecord, DriveSpreadsheets, type NewSpreadsheet } from './spreadsheets';
 
 export const FOLDER = 'application/vnd.google-apps.folder';
 export const DOCUMENT = 'application/vnd.google-apps.document';
@@ -26,6 +29,13 @@ export interface WorkbookLink {
  * The window is a rolling 24 hours [open], as for mail.
  */
 export const DAILY_DOCS = { consumer: 250, workspace: 1500 } as const;
+/**
+ * "Spreadsheets created": 250 a day on consumer accounts, 3,200 on Workspace (same page). Every
+ * spreadsheet the app makes counts here (Drive.Files.create/copy of a Google Sheet,
+ * Sheets.Spreadsheets.create); as for Docs, whether Google counts advanced-service creations is
+ * [open], and so is the wording when spent (here "spreadsheets create", after DocumentApp's).
+ */
+export const DAILY_SPREADSHEETS = { consumer: 250, workspace: 3200 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface DriveFileRecord {
@@ -63,6 +73,9 @@ export interface DriveJSON {
   files: DriveFileRecord[];
   documents: Array<[id: string, body: BodyJSON]>;
   docsCreated: number[];
+  /** Spreadsheets other than the bound one (absent in snapshots made before they were modelled). */
+  spreadsheets?: WorkbookJSON[];
+  spreadsheetsCreated?: number[];
 }
 
 export interface UserFileOptions {
@@ -88,6 +101,8 @@ export class DriveState {
   readonly #files = new Map<string, DriveFileRecord>();
   readonly #bodies = new Map<string, Unit[]>();
   #docsCreated: number[] = [];
+  #spreadsheetsCreated: number[] = [];
+  readonly #books: DriveSpreadsheets;
   #nextId = 1;
   #workbook: WorkbookLink | undefined;
   rootId: string;
@@ -98,6 +113,7 @@ export class DriveState {
     owner: string,
   ) {
     this.rootId = '0AEmulatedRootFolderUk9PVA';
+    this.#books = new DriveSpreadsheets(clock);
     this.#files.set(this.rootId, this.#record(this.rootId, 'My Drive', FOLDER, [], owner, false));
   }
 
@@ -190,23 +206,8 @@ export class DriveState {
       this.#files.get(book.id) ??
       this.#record(book.id, book.name, SPREADSHEET, [this.rootId], book.owner, false);
     this.#files.set(book.id, record);
-    this.#bindWorkbook(record);
+    bindRecord(record, book);
     return record;
-  }
-
-  #bindWorkbook(record: DriveFileRecord): void {
-    const book = this.#workbook;
-    if (!book) return;
-    for (const key of ['name', 'owner'] as const) {
-      Object.defineProperty(record, key, {
-        get: () => book[key],
-        set: (v: string) => {
-          book[key] = v;
-        },
-        enumerable: true,
-        configurable: true,
-      });
-    }
   }
 
   /** Adds a file (the services decide who made it). A Google Doc starts with `blocks`, or empty. */
@@ -234,9 +235,34 @@ export class DriveState {
     return record;
   }
 
+  /**
+   * Adds a Google Sheet made by the app for `owner` (Drive.Files.create or copy of a spreadsheet,
+   * Sheets.Spreadsheets.create): a Drive file and its spreadsheet, one file (`spreadsheet(id)`).
+   */
+  addSpreadsheet(
+    options: { name: string; parents: string[]; owner: string },
+    start: NewSpreadsheet,
+  ): DriveFileRecord {
+    const record = this.add({ ...options, mimeType: SPREADSHEET, byApp: true });
+    this.#books.create(record, start);
+    return record;
+  }
+
+  /** The document of a spreadsheet in this Drive other than the bound one (`Workspace.findSpreadsheet` has both). */
+  spreadsheet(id: string): SpreadsheetState | undefined {
+    return this.#books.get(id);
+  }
+
+  /** Every spreadsheet in this Drive other than the bound one, in creation order. */
+  spreadsheets(): SpreadsheetState[] {
+    return this.#books.all();
+  }
+
+  /** Deleted for good (files.delete): a spreadsheet's document goes with its file. */
   remove(id: string): void {
     this.#files.delete(id);
     this.#bodies.delete(id);
+    this.#books.delete(id);
   }
 
   /** A change to a file: version up, modified now, by whom. */
@@ -272,6 +298,24 @@ export class DriveState {
       throw new AppsScriptError('Service invoked too many times for one day: docs create.');
     }
     this.#docsCreated.push(this.clock.now());
+  }
+
+  get dailySpreadsheetsLimit(): number {
+    return DAILY_SPREADSHEETS[this.account];
+  }
+
+  spreadsheetsCreatedToday(): number {
+    const since = this.clock.now() - DAY_MS;
+    this.#spreadsheetsCreated = this.#spreadsheetsCreated.filter((t) => t > since);
+    return this.#spreadsheetsCreated.length;
+  }
+
+  /** Throws when the day's spreadsheets are spent; otherwise counts one. */
+  countSpreadsheetCreated(): void {
+    if (this.spreadsheetsCreatedToday() >= this.dailySpreadsheetsLimit) {
+      throw new AppsScriptError('Service invoked too many times for one day: spreadsheets create.');
+    }
+    this.#spreadsheetsCreated.push(this.clock.now());
   }
 
   // Host helpers (not counted, no scopes) ------------------------------------------------------
@@ -376,6 +420,8 @@ export class DriveState {
       files: this.all({ includeWorkbook: true }).map(copyRecord),
       documents: [...this.#bodies].map(([id, units]) => [id, bodyToJSON(units)]),
       docsCreated: [...this.#docsCreated],
+      spreadsheets: this.#books.toJSON(),
+      spreadsheetsCreated: [...this.#spreadsheetsCreated],
     };
   }
 
@@ -389,6 +435,8 @@ export class DriveState {
     }
     for (const [id, body] of json.documents) this.#bodies.set(id, bodyFromJSON(body));
     this.#docsCreated = [...json.docsCreated];
+    this.#spreadsheetsCreated = [...(json.spreadsheetsCreated ?? [])];
+    this.#books.load(json.spreadsheets ?? [], (id) => this.#files.get(id));
     this.#nextId = json.nextId;
     this.rootId = json.rootId;
     // The workbook's record follows the live spreadsheet (a snapshot from before it had one gets it).

@@ -8,6 +8,7 @@ import {
   updateDeveloperMetadata,
 } from './metadata-requests';
 import { BATCH_CALL as CALL, type RequestContext } from './request-context';
+import { updateSheetProperties, deleteSheet } from './sheet-property-requests';
 import { addSheet, deleteDimension } from './sheet-requests';
 
 type Handler = (ctx: RequestContext, body: Json) => Json | undefined;
@@ -15,6 +16,8 @@ type Handler = (ctx: RequestContext, body: Json) => Json | undefined;
 const HANDLERS: Record<string, Handler> = {
   deleteDimension,
   addSheet,
+  updateSheetProperties,
+  deleteSheet,
   createDeveloperMetadata,
   updateDeveloperMetadata,
   deleteDeveloperMetadata,

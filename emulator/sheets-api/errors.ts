@@ -5,6 +5,7 @@ export type Json = Record<string, unknown>;
 
 /** The API's method names in Apps Script's message: `API call to sheets.spreadsheets.values.batchGet failed ...`. */
 export type SheetsCall =
+  | 'sheets.spreadsheets.create'
   | 'sheets.spreadsheets.get'
   | 'sheets.spreadsheets.batchUpdate'
   | 'sheets.spreadsheets.values.get'

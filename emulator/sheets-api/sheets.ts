@@ -4,6 +4,7 @@ import { Emulated, KIND } from '../core/emulated';
 import { appendValues } from './append';
 import { batchUpdateSpreadsheet } from './batch-update';
 import type { Json } from './errors';
+import { createSpreadsheet } from './spreadsheet-create';
 import { getSpreadsheet } from './spreadsheet-get';
 import { batchGetValues, getValues } from './values-read';
 import { batchUpdateValues, updateValues } from './values-write';
@@ -42,7 +43,7 @@ export class SheetsValues extends Emulated {
   }
 }
 
-/** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets (get, batchUpdate). */
+/** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets (create, get, batchUpdate). */
 export class SheetsSpreadsheets extends Emulated {
   readonly [KIND] = 'Sheets.Spreadsheets';
   readonly Values: SheetsValues;
@@ -54,6 +55,9 @@ export class SheetsSpreadsheets extends Emulated {
     this.Values = new SheetsValues(exec);
   }
 
+  create(resource: Json, optionalArgs?: Json): Json {
+    return createSpreadsheet(this.#exec, args(resource), args(optionalArgs));
+  }
   get(spreadsheetId: string, optionalArgs?: Json): Json {
     return getSpreadsheet(this.#exec, spreadsheetId, args(optionalArgs));
   }

@@ -4,7 +4,7 @@ import type { MetadataRecord } from '../spreadsheet/metadata-store';
 import type { SheetModel } from '../spreadsheet/sheet-model';
 import type { SpreadsheetState } from '../spreadsheet/state';
 import { openSpreadsheet } from './access';
-import { badRequest, type Json } from './errors';
+import { badRequest, type Json, type SheetsCall } from './errors';
 import { applyMask, MaskError, parseMask } from './fields';
 import { parseRange } from './ranges';
 
@@ -78,15 +78,22 @@ export function getSpreadsheet(exec: Execution, spreadsheetId: unknown, args: Js
     args.ranges === undefined ? [] : Array.isArray(args.ranges) ? args.ranges : [args.ranges];
   const named = new Set(ranges.map((r) => parseRange(state, call, r).sheet));
   const sheets = ranges.length === 0 ? state.sheets : state.sheets.filter((s) => named.has(s));
-  const resource = spreadsheetResource(state, sheets);
-  if (typeof args.fields !== 'string' || args.fields.trim() === '') return resource;
+  return masked(call, spreadsheetResource(state, sheets), args.fields);
+}
+
+/**
+ * The `fields` parameter on a resource: a field mask (fields.ts); text that is not a mask is 400
+ * [open: wording].
+ */
+export function masked(call: SheetsCall, resource: Json, fields: unknown): Json {
+  if (typeof fields !== 'string' || fields.trim() === '') return resource;
   try {
-    return applyMask(resource, parseMask(args.fields)) as Json;
+    return applyMask(resource, parseMask(fields)) as Json;
   } catch (e) {
     if (e instanceof MaskError) {
       throw badRequest(
         call,
-        `Request contains an invalid argument: Invalid field selection ${args.fields}`,
+        `Request contains an invalid argument: Invalid field selection ${fields}`,
       );
     }
     throw e;

@@ -120,27 +120,30 @@ export class SpreadsheetApp
     return asGoogle(new DataValidationBuilder(this.#doc));
   }
   /**
-   * Only the bound document exists here. Any other id fails as Google does for a file that is not
-   * there [reported wording]. The runtime refuses the call without the full `spreadsheets` scope
-   * ("You do not have permission to call SpreadsheetApp.openById. Required permissions:
-   * https://www.googleapis.com/auth/spreadsheets", runtime/permissions.ts); with it, the workbook
-   * opens in any run, an editor add-on's clock run with no active document included.
+   * The bound document, or a spreadsheet the add-on made in Drive (Workspace.findSpreadsheet).
+   * Any other id fails as Google does for a file that is not there [reported wording]. The
+   * runtime refuses the call without the full `spreadsheets` scope ("You do not have permission
+   * to call SpreadsheetApp.openById. Required permissions:
+   * https://www.googleapis.com/auth/spreadsheets", runtime/permissions.ts); with it, the user's
+   * spreadsheets open in any run, an editor add-on's clock run with no active document included
+   * (file sharing is not modelled: every user opens every spreadsheet).
    */
   openById(id: string): GSpreadsheet {
-    if (String(id) !== this.#doc.state.id) {
-      throw new AppsScriptError(
-        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-      );
-    }
-    return asGoogle(new Spreadsheet(this.#doc));
+    return this.#open(String(id), 'openById');
   }
   openByUrl(url: string): GSpreadsheet {
     const id = /\/d\/([A-Za-z0-9_-]+)/.exec(String(url))?.[1];
-    if (id !== this.#doc.state.id) {
+    return this.#open(id ?? '', 'openByUrl');
+  }
+
+  #open(id: string, method: string): GSpreadsheet {
+    const exec = this.#doc.exec;
+    const state = exec.workspace.findSpreadsheet(id);
+    if (!state || (state !== this.#doc.state && !exec.workspace.drive.get(id))) {
       throw new AppsScriptError(
-        'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
+        `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
       );
     }
-    return asGoogle(new Spreadsheet(this.#doc));
+    return asGoogle(new Spreadsheet({ exec, state }));
   }
 }

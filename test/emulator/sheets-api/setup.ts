@@ -1,5 +1,7 @@
 // Shared set-up for the Sheets API tests: a workspace with the add-on's workbook, the Sheets service for a user and scopes.
 import { directExecution } from '../../../emulator/core/direct';
+import { Drive } from '../../../emulator/drive/files';
+import { SPREADSHEET } from '../../../emulator/drive/state';
 import { Sheets } from '../../../emulator/sheets-api/sheets';
 import { Workspace, type WorkspaceOptions } from '../../../emulator/workspace';
 
@@ -16,6 +18,42 @@ export function sheetsFor(
 ): Sheets {
   ws.grantedScopes = new Set(scopes.map((s) => SCOPE + s));
   return new Sheets(directExecution(ws, { effectiveUser: user, activeUser: user }));
+}
+
+/** The Drive global of one execution, run as `user` with only `scopes` granted. */
+export function driveFor(
+  ws: Workspace,
+  scopes: readonly string[] = ['drive.file'],
+  user: string = ws.user,
+): Drive {
+  ws.grantedScopes = new Set(scopes.map((s) => SCOPE + s));
+  return new Drive(directExecution(ws, { effectiveUser: user, activeUser: user }));
+}
+
+/**
+ * The add-on's yearly archive, made as it will make it: Drive.Files.create of an empty Google
+ * Sheet in a folder of its own, tagged with appProperties, under drive.file, as `user`.
+ */
+export function createArchive(
+  ws: Workspace,
+  user: string = ws.user,
+  year = '2025-26',
+): { id: string; folderId: string; reply: Record<string, unknown> } {
+  const files = driveFor(ws, ['spreadsheets.currentonly', 'drive.file'], user).Files;
+  const folderId = String(
+    files.create({ name: 'AP Placements', mimeType: 'application/vnd.google-apps.folder' }).id,
+  );
+  const reply = files.create(
+    {
+      name: `AP placements archive ${year}`,
+      mimeType: SPREADSHEET,
+      parents: [folderId],
+      appProperties: { apArchive: year, apWorkbook: ws.spreadsheet.id },
+    },
+    undefined,
+    { fields: 'id,name,webViewLink', supportsAllDrives: true },
+  ) as Record<string, unknown>;
+  return { id: String(reply.id), folderId, reply };
 }
 
 /** A workbook like the add-on's: a Placements sheet with a header and two pupils. */
