@@ -68,6 +68,9 @@ export function openArchive(id: string): WorkbookAccess {
 
 export const ABOUT_SHEET = 'About';
 
+/** Room for Placements' 48 columns and the columns a school adds (a write past the grid fails). */
+const ARCHIVE_COLUMNS = 100;
+
 /**
  * The archive's sheets: About, then Placements, Attendance and Reviews (headers are written with
  * the first rows). A new spreadsheet's own first sheet is renamed About rather than left empty.
@@ -77,7 +80,9 @@ export function ensureArchiveSheets(access: WorkbookAccess): void {
     [ABOUT_SHEET, ...ARCHIVED_SHEETS].filter((name) => access.sheetId(name) !== undefined),
   );
   if (!present.has(ABOUT_SHEET)) access.addSheet(ABOUT_SHEET, []);
-  for (const name of ARCHIVED_SHEETS) if (!present.has(name)) access.addSheet(name, []);
+  for (const name of ARCHIVED_SHEETS) {
+    if (!present.has(name)) access.addSheet(name, [], ARCHIVE_COLUMNS);
+  }
 }
 
 /** The About sheet's block: what this file is, and until when it must be kept. */

@@ -1,8 +1,8 @@
 // Which placements "Archive the year" moves: those that ended by the end of the year being archived.
 import type { IsoDate } from '../cells';
 import { addMonths } from '../calendar/iso-date';
-import { Placements } from '../sheets/placements';
-import { indexHeaders, readRows, type Grid } from '../table';
+import type { Placement } from '../sheets/placements';
+import type { TableRow } from '../table';
 import { idOf } from './archive-plan';
 import type { SchoolYear } from './school-year';
 
@@ -20,8 +20,10 @@ export interface MovingPlacements {
  * A row whose Placement ID appears twice stays live: which of the two is the record is for a
  * person to settle, and the add-on never guesses.
  */
-export function movingPlacements(grid: Grid, year: SchoolYear): MovingPlacements {
-  const rows = readRows(Placements, grid, indexHeaders(Placements, grid[0] ?? []));
+export function movingPlacements(
+  rows: readonly TableRow<Pick<Placement, 'placementId' | 'status' | 'actualEndDate'>>[],
+  year: SchoolYear,
+): MovingPlacements {
   const seen = new Map<string, number>();
   for (const row of rows) {
     const id = idOf(row.record.placementId);

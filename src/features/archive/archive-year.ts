@@ -32,7 +32,7 @@ import { appendLog } from '../../workspace/log';
 import { openWorkbook, usedValues, type SheetDates } from '../../workspace/spreadsheet';
 import { openTables, readTable } from '../../workspace/table';
 import type { WorkbookAccess } from '../../workspace/workbook/access';
-import { askYesNo } from '../../workspace/ui';
+import { askYesNo, tellPerson } from '../../workspace/ui';
 import { runReport } from '../reports/report-run';
 import { finishArchive } from './archive-finish';
 import { removeLiveRows } from './remove-live-rows';
@@ -47,17 +47,23 @@ const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 const MOST_STEPS = 40;
 
 export function archiveTheYear(): void {
-  const spreadsheet = openWorkbook();
-  const choice = chooseYear(openTables(spreadsheet));
-  if (!choice.ok) {
-    runReport(MENU_ITEM, () => choice.reason);
+  let year: SchoolYear;
+  try {
+    const choice = chooseYear(openTables(openWorkbook()));
+    if (!choice.ok) {
+      tellPerson(choice.reason);
+      return;
+    }
+    year = choice.year;
+    const asked = askYesNo(
+      `Archive the school year ${year.label}? Every placement that ended (Ended or Terminated) by ${formatDate(year.last)}, with all its Attendance and Reviews rows, moves to the spreadsheet "${archiveName(year)}" in the documents folder. Everything is copied and checked before anything is removed here, and nothing is deleted: the archive keeps it. It can take a few minutes.`,
+    );
+    if (!asked) return;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    tellPerson(`${MENU_ITEM} could not start: Google said "${reason}". Choose ${MENU_ITEM} again.`);
     return;
   }
-  const { year } = choice;
-  const asked = askYesNo(
-    `Archive the school year ${year.label}? Every placement that ended (Ended or Terminated) by ${formatDate(year.last)}, with all its Attendance and Reviews rows, moves to the spreadsheet "${archiveName(year)}" in the documents folder. Everything is copied and checked before anything is removed here, and nothing is deleted: the archive keeps it. It can take a few minutes.`,
-  );
-  if (!asked) return;
   runReport(MENU_ITEM, () => archiveWork(Date.now() + TIME_BUDGET_MS).message);
 }
 
@@ -124,7 +130,7 @@ export function archiveWork(deadline: number): ArchiveOutcome {
     }
     const placements = readTable(Placements, workbook);
     if (!placements.ok) return { message: placements.message, done: false };
-    const moving = movingPlacements(placements.table.grid, year);
+    const moving = movingPlacements(placements.table.rows, year);
     keptBack = moving.keptBack;
     const live = readLive(spreadsheet, placements.table.grid, serialOf);
     const archived = readArchive(archive);

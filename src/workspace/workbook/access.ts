@@ -64,6 +64,9 @@ export interface WorkbookAccess {
   appendRows(name: string, rows: readonly (readonly unknown[])[]): void;
   writeBlocks(name: string, blocks: readonly CellBlock[]): void;
   deleteRows(name: string, first: number, count: number): void;
-  /** A new sheet with its header row (the add-on's own sheets, made on first use). */
-  addSheet(name: string, header: readonly string[]): void;
+  /**
+   * A new sheet with its header row (the add-on's own sheets, made on first use), at least
+   * `columns` wide (a new sheet is 26 columns, and a write past the grid fails).
+   */
+  addSheet(name: string, header: readonly string[], columns?: number): void;
 }

@@ -245,8 +245,9 @@ export class SheetsApiAccess implements WorkbookAccess {
     ]);
   }
 
-  addSheet(name: string, header: readonly string[]): void {
-    const reply = this.batchUpdate([{ addSheet: { properties: { title: name } } }]);
+  addSheet(name: string, header: readonly string[], columns = 26): void {
+    const gridProperties = { rowCount: 1000, columnCount: Math.max(26, columns, header.length) };
+    const reply = this.batchUpdate([{ addSheet: { properties: { title: name, gridProperties } } }]);
     const sheetId = reply.replies?.[0]?.addSheet?.properties?.sheetId;
     if (typeof sheetId === 'number') this.#open().sheetIds.set(name, sheetId);
     if (header.length > 0) this.writeBlocks(name, [{ row: 1, column: 1, values: [header] }]);

@@ -153,9 +153,12 @@ export class SpreadsheetAccess implements WorkbookAccess {
     if (count > 0) this.#existing(name).deleteRows(first, count);
   }
 
-  addSheet(name: string, header: readonly string[]): void {
+  addSheet(name: string, header: readonly string[], columns = 0): void {
     const sheet = this.spreadsheet.insertSheet(name);
     this.#sheets.set(name, sheet);
+    const wide = Math.max(columns, header.length);
+    const have = sheet.getMaxColumns();
+    if (wide > have) sheet.insertColumnsAfter(have, wide - have);
     if (header.length > 0) sheet.getRange(1, 1, 1, header.length).setValues([[...header]]);
   }
 }
