@@ -270,13 +270,19 @@ export interface Repeatable {
 
 /** The reports the sidebar can make (issue 15), as the menu names them. */
 export type ReportKind =
-  'AP register' | 'AP register (printable Doc)' | 'Census AP return' | 'Evaluation';
+  | 'AP register'
+  | 'AP register (printable Doc)'
+  | 'Census AP return'
+  | 'Evaluation'
+  | 'Placement record';
 
 /** A report made from the sidebar; the census return for the day picked, or the one being made now. */
 export interface ReportForm extends Repeatable {
   readonly report: ReportKind;
   /** YYYY-MM-DD; only the census return reads it. */
   readonly censusDay?: IsoDate;
+  /** Only the placement record reads it (issue 16): the placement shown. */
+  readonly placementId?: string;
 }
 
 /** Taking reminders over from an owner whose trigger stopped (issue 12): the owner the person saw. */

@@ -4,6 +4,7 @@ import type { PlacementView } from '../../../src/shared/sidebar-api';
 import { concernForm } from '../forms/concern';
 import { emailActions } from '../forms/email';
 import { generateButtons } from '../forms/generate';
+import { placementRecordButton } from '../forms/record';
 import { reviewForm } from '../forms/review';
 import { disclosure } from './disclosure';
 
@@ -14,5 +15,6 @@ export function actions(view: PlacementView): TemplateResult {
     ${disclosure('concern', 'Record a safeguarding concern', () => concernForm(view))}
     ${disclosure('documents', 'Generate a document', () => generateButtons(view))}
     ${disclosure('emails', 'Email the LA or the provider', () => emailActions(view))}
+    ${disclosure('record', 'Placement record', () => placementRecordButton(view))}
   </section>`;
 }

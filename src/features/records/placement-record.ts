@@ -12,9 +12,9 @@ import { settingRows } from '../../workspace/settings';
 import { SettingsSheet } from '../../domain/sheets/settings';
 import { appendRecords } from '../../workspace/document-records';
 import { documentsFolderIn } from '../../workspace/document-settings';
-import { updateDocument } from '../../workspace/docs';
+import { readDocumentBody, updateDocument } from '../../workspace/docs';
 import { templateRequests } from '../../workspace/docs-requests';
-import { createEmptyDocument } from '../../workspace/drive';
+import { createEmptyDocument, findCopy } from '../../workspace/drive';
 import { appendLog } from '../../workspace/log';
 import { selectedRows } from '../../workspace/selection';
 import { currentUserEmail } from '../../workspace/session';
@@ -23,7 +23,12 @@ import { openTables, readTable } from '../../workspace/table';
 import { askForText } from '../../workspace/ui';
 import { inBinMessage, notConnectedMessage } from '../documents/connect-messages';
 import { documentsFolderToReach, probe } from '../documents/school-files';
-import { runReport, type ReportOutcome } from '../reports/report-run';
+import {
+  FIRST_ATTEMPT,
+  runReport,
+  type ReportAttempt,
+  type ReportOutcome,
+} from '../reports/report-run';
 import { linkedArchives, readStories } from './story-read';
 
 const RECORD_ITEM = 'Records ▸ Placement record';
@@ -77,7 +82,11 @@ export type RecordSubject = { readonly placementId: string } | { readonly upn: s
  * Reads the live workbook and every linked archive, makes the Doc in the documents folder, lists
  * it on Documents and writes a Log line for each placement in it (who made it is the Log's User).
  */
-export function recordWork(spreadsheet: Spreadsheet, subject: RecordSubject): ReportOutcome {
+export function recordWork(
+  spreadsheet: Spreadsheet,
+  subject: RecordSubject,
+  attempt: ReportAttempt = FIRST_ATTEMPT,
+): ReportOutcome {
   const workbook = openTables(spreadsheet);
   const settings = readTable(SettingsSheet, workbook);
   if (!settings.ok) return { message: settings.message };
@@ -128,24 +137,30 @@ export function recordWork(spreadsheet: Spreadsheet, subject: RecordSubject): Re
   const docName = upn
     ? `Subject access request ${ids.join(' ') || 'no placement'} ${madeAt.slice(0, 10)}`
     : `Placement record ${ids[0] ?? ''} ${madeAt.slice(0, 10)}`;
-  const id = createEmptyDocument(docName, folderId);
+  // A sidebar request sent again after a failure part-way finishes the Doc it began (its label).
+  let id = typeof attempt.resumed?.docId === 'string' ? attempt.resumed.docId : undefined;
+  if (id === undefined && attempt.resumed && attempt.token) id = findCopy(attempt.token)?.id;
+  if (id === undefined) {
+    id = createEmptyDocument(docName, folderId, attempt.token);
+    attempt.step({ docId: id });
+  }
   const madeBy = currentUserEmail();
-  updateDocument(
-    id,
-    templateRequests(
-      placementRecordBlocks(
-        {
-          title,
-          madeAt: formatMoment(madeAt),
-          madeBy,
-          read: read.read,
-          notRead: read.notRead,
-          stories,
-        },
-        calendar,
-      ),
-    ),
-  );
+  // A write whose reply was lost may have landed: a Doc with text in it is written already.
+  const written =
+    attempt.resumed?.docWritten === true ||
+    (attempt.resumed !== undefined && readDocumentBody(id).some((e) => e.text.trim() !== ''));
+  if (!written) {
+    const request = {
+      title,
+      madeAt: formatMoment(madeAt),
+      madeBy,
+      read: read.read,
+      notRead: read.notRead,
+      stories,
+    };
+    updateDocument(id, templateRequests(placementRecordBlocks(request, calendar)));
+    attempt.step({ docWritten: true });
+  }
   const link = `https://docs.google.com/document/d/${id}/edit`;
   const subjectText = upn ? 'Subject access request' : (ids[0] ?? '');
   const listed = appendRecords(

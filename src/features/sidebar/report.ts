@@ -4,6 +4,7 @@ import { reportForm } from '../../domain/sidebar/forms/schemas';
 import type { IsoDate } from '../../domain/cells';
 import type { FormResult, ReportKind } from '../../shared/sidebar-api';
 import { openWorkbook } from '../../workspace/spreadsheet';
+import { recordWork } from '../records/placement-record';
 import { apRegisterWork } from '../reports/ap-register';
 import { apRegisterDocWork } from '../reports/ap-register-doc';
 import { makeReturn } from '../reports/census-return';
@@ -14,9 +15,14 @@ import { done, invalid, onceUnderLock } from './form-result';
 function work(
   report: ReportKind,
   censusDay: IsoDate | undefined,
+  placementId: string | undefined,
   attempt: ReportAttempt,
 ): ReportOutcome {
   switch (report) {
+    case 'Placement record':
+      return placementId
+        ? recordWork(openWorkbook(), { placementId }, attempt)
+        : { message: 'Choose a placement first: the record is about the placement shown.' };
     case 'AP register':
       return apRegisterWork();
     case 'AP register (printable Doc)':
@@ -35,9 +41,12 @@ function work(
 export function makeReport(form: unknown): FormResult<{ readonly link: string }> {
   const parsed = parseForm(reportForm, form);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
-  const { report, censusDay, requestId } = parsed.value;
+  const { report, censusDay, placementId, requestId } = parsed.value;
   return onceUnderLock(requestId, (attempt) => {
-    const outcome = work(report, censusDay, { ...attempt, ...(requestId && { token: requestId }) });
+    const outcome = work(report, censusDay, placementId, {
+      ...attempt,
+      ...(requestId && { token: requestId }),
+    });
     return done(outcome.message, { link: outcome.link ?? '' });
   });
 }

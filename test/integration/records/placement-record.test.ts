@@ -123,3 +123,40 @@ it('refuses something that is not a UPN', () => {
   s.addOn.run('makeSubjectAccessRecord');
   expect(lastAlert(s)).toMatch(/is not a UPN/);
 });
+
+describe('the placement record from the sidebar', () => {
+  const form = (requestId: string) => ({
+    report: 'Placement record',
+    placementId: 'AP-0003',
+    requestId,
+  });
+  const records = (s: School) =>
+    s.ws.drive.all().filter((f) => f.name.startsWith('Placement record AP-0003') && !f.trashed);
+
+  it.each(['Drive.Files.create', 'Docs.Documents.batchUpdate'])(
+    'makes one Doc when the reply of %s is lost and the request is sent again',
+    (method) => {
+      const s = yearToArchive();
+      s.ws.meter.loseReplyOn(method);
+      const first = s.addOn.call('makeReport', form('record-request-0001')) as { ok: boolean };
+      expect(first.ok).toBe(false);
+      const again = s.addOn.call('makeReport', form('record-request-0001')) as {
+        ok: boolean;
+        link?: string;
+      };
+      expect(again.ok).toBe(true);
+      expect(records(s)).toHaveLength(1);
+      expect(s.ws.drive.renderText(records(s)[0]?.id ?? '')).toMatch(/Reviews \(1\)/);
+    },
+  );
+
+  it('checks its input: an ID that is not a Placement ID is refused', () => {
+    const s = yearToArchive();
+    const answer = s.addOn.call('makeReport', {
+      ...form('record-request-0002'),
+      placementId: '<b>x',
+    });
+    expect(answer).toMatchObject({ ok: false });
+    expect(records(s)).toHaveLength(0);
+  });
+});

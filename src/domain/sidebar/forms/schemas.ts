@@ -174,12 +174,14 @@ export const REPORT_KINDS = [
   'AP register (printable Doc)',
   'Census AP return',
   'Evaluation',
+  'Placement record',
 ] as const;
 
 export const reportForm: Schema<ReportForm> = form({
   requestId,
   report: oneOf('Report', REPORT_KINDS),
   censusDay: z.optional(day('Census day')),
+  placementId: z.optional(placementId),
 });
 
 export const takeOverForm: Schema<TakeOverForm> = form({
