@@ -1,6 +1,7 @@
 // The entry-point table: every function Apps Script may call, and nothing else.
 // gas-webpack-plugin turns each `global.name = fn` below into a top-level `function name() {}`
 // declaration, which is what Apps Script lists and calls (menus, triggers, google.script.run).
+import { checkTheLog } from './features/check-log';
 import { checkTemplates } from './features/documents/check-templates';
 import { pickerApi, showConnectTemplates } from './features/documents/connect-templates';
 import {
@@ -38,6 +39,7 @@ global.onEdit = onEdit;
 global.showSidebar = showSidebar;
 global.setUpWorkbook = setUpWorkbook;
 global.validatePlacements = validatePlacements;
+global.checkTheLog = checkTheLog;
 global.makeApRegister = makeApRegister;
 global.makeApRegisterDoc = makeApRegisterDoc;
 global.makeCensusReturn = makeCensusReturn;

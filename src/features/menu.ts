@@ -6,6 +6,8 @@ const MENU = [
   { caption: 'Open sidebar', functionName: 'showSidebar' },
   { caption: 'Set up workbook', functionName: 'setUpWorkbook' },
   { caption: 'Validate all', functionName: 'validatePlacements' },
+  // Issue 16: the Log as an audit trail, numbered and signed line by line.
+  { caption: 'Check the Log', functionName: 'checkTheLog' },
   {
     // For the selected rows of Placements (Providers for the safeguarding request), DOMAIN.md §6.
     caption: 'Generate documents',

@@ -3,6 +3,7 @@ import { readBundle } from '../../emulator';
 
 const expected = [
   'checkTemplates',
+  'checkTheLog',
   'connectPickedFiles',
   'generateLaNotification',
   'generateParentAgreement',

@@ -2,7 +2,7 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 18,
+  'Menu.addItem': 19,
   'Menu.addSubMenu': 3,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
@@ -42,6 +42,7 @@ describe('the AP Placements menu', () => {
         { type: 'item', caption: 'Open sidebar', functionName: 'showSidebar' },
         { type: 'item', caption: 'Set up workbook', functionName: 'setUpWorkbook' },
         { type: 'item', caption: 'Validate all', functionName: 'validatePlacements' },
+        { type: 'item', caption: 'Check the Log', functionName: 'checkTheLog' },
         {
           type: 'submenu',
           menu: expect.objectContaining({ caption: 'Generate documents', items: GENERATE }),
@@ -68,7 +69,7 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(9);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(10);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
@@ -77,7 +78,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(18);
+    expect(items).toHaveLength(19);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }
