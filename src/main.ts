@@ -4,6 +4,7 @@
 import { archiveTheYear } from './features/archive/archive-year';
 import { listArchivesToReview } from './features/records/archives-to-review';
 import { makePlacementRecord, makeSubjectAccessRecord } from './features/records/placement-record';
+import { checkTheLog } from './features/check-log';
 import { checkTemplates } from './features/documents/check-templates';
 import { pickerApi, showConnectTemplates } from './features/documents/connect-templates';
 import {
@@ -41,6 +42,7 @@ global.onEdit = onEdit;
 global.showSidebar = showSidebar;
 global.setUpWorkbook = setUpWorkbook;
 global.validatePlacements = validatePlacements;
+global.checkTheLog = checkTheLog;
 global.makeApRegister = makeApRegister;
 global.makeApRegisterDoc = makeApRegisterDoc;
 global.makeCensusReturn = makeCensusReturn;

@@ -38,6 +38,8 @@ const MENU = [
       { caption: 'Placement record', functionName: 'makePlacementRecord' },
       { caption: 'Subject access request (by UPN)', functionName: 'makeSubjectAccessRecord' },
       { caption: 'Archives past their keep-until date', functionName: 'listArchivesToReview' },
+      // The Log as an audit trail, numbered and signed line by line.
+      { caption: 'Check the Log', functionName: 'checkTheLog' },
     ],
   },
   {

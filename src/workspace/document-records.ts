@@ -4,11 +4,30 @@ import {
   cellToWrite,
   indexHeaders,
   missingHeadersMessage,
+  type Grid,
   type HeaderIndex,
 } from '../domain/table';
 import { isDate, openWorkbook, type Sheet, type SheetDates } from './spreadsheet';
 
 type Record_ = Readonly<Record<string, unknown>>;
+
+export interface AppendOptions {
+  /** The columns that make a record the same as one already there; default every column. */
+  readonly sameBy?: readonly string[];
+  /** How a column's cell is compared, where not as it stands (the Log: by its request only). */
+  readonly comparedAs?: Readonly<Record<string, (cell: unknown) => unknown>>;
+  /** Headers the sheet may lack (the Log's No. and Check, until Set up workbook adds them). */
+  readonly mayLack?: readonly string[];
+  /**
+   * Fills in the rows really appended (not those already there) just before they go, with the
+   * sheet's last rows as read (the Log's numbers and checks: src/workspace/log-seal.ts).
+   */
+  readonly seal?: (
+    rows: readonly (readonly unknown[])[],
+    index: HeaderIndex,
+    tail: Grid,
+  ) => { readonly rows: unknown[][]; kept(): void };
+}
 
 /** How far up from the bottom a retry looks for the rows an earlier attempt appended. */
 const TAIL_ROWS = 300;
@@ -55,11 +74,9 @@ export function appendRecords(
   schema: SheetSchema,
   records: readonly Record_[],
   dates: SheetDates,
-  /** The columns that make a record the same as one already there; default every column. */
-  sameBy?: readonly string[],
-  /** How a column's cell is compared, where not as it stands (the Log: by its request only). */
-  comparedAs: Readonly<Record<string, (cell: unknown) => unknown>> = {},
+  options: AppendOptions = {},
 ): string | undefined {
+  const { sameBy, comparedAs = {}, mayLack = [] } = options;
   if (records.length === 0) return undefined;
   const sheet = openWorkbook().getSheetByName(schema.name);
   if (!sheet) {
@@ -68,7 +85,8 @@ export function appendRecords(
   const width = sheet.getLastColumn();
   const header = width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [];
   const index = indexHeaders(schema, header);
-  if (index.missing.length > 0) return missingHeadersMessage(schema, index.missing);
+  const missing = index.missing.filter((header) => !mayLack.includes(header));
+  if (missing.length > 0) return missingHeadersMessage(schema, missing);
   const rows = records.map((record) =>
     recordRow(schema, index, header.length, record).map((cell) => dates.toCell(cell)),
   );
@@ -84,33 +102,28 @@ export function appendRecords(
       const as = comparedAs[keyAt.get(column) ?? ''];
       return as ? as(row[column]) : row[column];
     });
-  const already = tailRows(sheet, header.length, TAIL_ROWS + rows.length, pick);
-  for (const row of rows) {
+  const tail = tailRows(sheet, header.length, TAIL_ROWS + rows.length);
+  const already = new Map<string, number>();
+  for (const row of tail) {
+    const text = rowText(pick(row));
+    already.set(text, (already.get(text) ?? 0) + 1);
+  }
+  const missingRows = rows.filter((row) => {
     const text = rowText(pick(row));
     const count = already.get(text) ?? 0;
-    if (count > 0) {
-      already.set(text, count - 1);
-      continue;
-    }
-    sheet.appendRow(row);
-  }
+    if (count > 0) already.set(text, count - 1);
+    return count === 0;
+  });
+  const sealed = options.seal?.(missingRows, index, tail);
+  for (const row of sealed?.rows ?? missingRows) sheet.appendRow(row);
+  if (missingRows.length > 0) sealed?.kept();
   return undefined;
 }
 
-/** The last `count` rows below the header, as comparable text with how often each occurs. */
-function tailRows(
-  sheet: Sheet,
-  width: number,
-  count: number,
-  pick: (row: readonly unknown[]) => unknown[],
-): Map<string, number> {
+/** The last `count` rows below the header. */
+function tailRows(sheet: Sheet, width: number, count: number): Grid {
   const last = sheet.getLastRow();
   const first = Math.max(2, last - count + 1);
-  const found = new Map<string, number>();
-  if (last < first || width < 1) return found;
-  for (const row of sheet.getRange(first, 1, last - first + 1, width).getValues()) {
-    const text = rowText(pick(row));
-    found.set(text, (found.get(text) ?? 0) + 1);
-  }
-  return found;
+  if (last < first || width < 1) return [];
+  return sheet.getRange(first, 1, last - first + 1, width).getValues();
 }

@@ -28,6 +28,9 @@ function withLock<T>(
   work: () => T,
 ): T | undefined {
   if (!lock) return work();
+  // Already held by this run (a Log line written inside a form's save): taken and let go by the
+  // outer call, so the inner one must not release it half way.
+  if (lock.hasLock()) return work();
   if (!lock.tryLock(waitMs)) return undefined;
   try {
     return work();

@@ -4,6 +4,7 @@ import { readBundle } from '../../emulator';
 const expected = [
   'archiveTheYear',
   'checkTemplates',
+  'checkTheLog',
   'connectPickedFiles',
   'generateLaNotification',
   'generateParentAgreement',

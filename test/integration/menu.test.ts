@@ -2,7 +2,7 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 22,
+  'Menu.addItem': 23,
   'Menu.addSubMenu': 4,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
@@ -30,6 +30,7 @@ const RECORDS = [
   ['Placement record', 'makePlacementRecord'],
   ['Subject access request (by UPN)', 'makeSubjectAccessRecord'],
   ['Archives past their keep-until date', 'listArchivesToReview'],
+  ['Check the Log', 'checkTheLog'],
 ].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
 const REMINDERS = [
@@ -88,7 +89,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(22);
+    expect(items).toHaveLength(23);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }

@@ -306,7 +306,15 @@ describe('repairing a workbook staff have changed', () => {
     book.get('Reviews')!.frozenRows = 0;
     const plan = setUp(book);
     expect(plan.message).toBe('Set up: created 1 sheet (Log); froze the header row of Reviews.');
-    expect(book.get('Log')?.cells[0]).toEqual(['Time', 'User', 'Action', 'Subject', 'Detail']);
+    expect(book.get('Log')?.cells[0]).toEqual([
+      'Time',
+      'User',
+      'Action',
+      'Subject',
+      'Detail',
+      'No.',
+      'Check',
+    ]);
   });
 
   it('puts headers on an empty sheet someone made with the right name', () => {

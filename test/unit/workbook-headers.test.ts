@@ -111,7 +111,8 @@ const DOMAIN_HEADERS: Record<string, string[]> = {
   'Term dates': ['Term', 'Start', 'End'],
   Settings: ['Setting', 'Value'],
   Documents: ['Created', 'Subject', 'Document', 'Link', 'Created by'],
-  Log: ['Time', 'User', 'Action', 'Subject', 'Detail'],
+  // §4's five, then issue 16's running number and check at the end (the Log as an audit trail).
+  Log: ['Time', 'User', 'Action', 'Subject', 'Detail', 'No.', 'Check'],
   // Not in §4: the add-on's record of the reminders it sent (§7: each item once a day).
   'Reminders sent': ['Sent at', 'Day', 'Job', 'Recipient', 'Roles', 'Mode', 'Items', 'Keys'],
 };

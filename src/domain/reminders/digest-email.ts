@@ -152,6 +152,7 @@ function whoFor(item: ReminderItem, context: DigestContext): string {
   }
   if (item.kind === 'Monday summary') return 'All placements (weekly summary)';
   if (item.kind === 'reminders stopped') return 'Reminders for all placements';
+  if (item.kind === 'Log altered') return 'The Log';
   if (subject.sheet === 'Providers') {
     const provider = oneLine(subject.provider ?? '');
     return provider === '' ? `Provider on row ${subject.rowNumber}` : provider;

@@ -77,8 +77,11 @@ export function itemsForJobs(
   const afterLunch = jobs.includes('after lunch');
   return items.filter((item) => {
     if (sent.today.has(item.key)) return false;
-    // Said once, at the first run after the gap: the next morning must not say it again.
-    if (item.kind === 'reminders stopped') return !sent.everSent.has(keyWithoutDay(item.key));
+    // Said once, at the first run after the gap (or the Log's alteration): the next morning must
+    // not say it again.
+    if (item.kind === 'reminders stopped' || item.kind === 'Log altered') {
+      return !sent.everSent.has(keyWithoutDay(item.key));
+    }
     if (all) return true;
     if (afterLunch && AFTER_LUNCH_KINDS.has(item.kind)) return true;
     return item.kind === 'safeguarding concern' && !sent.everSent.has(keyWithoutDay(item.key));

@@ -22,7 +22,8 @@ export type ReminderKind =
   | 'starting with checklist incomplete'
   | 'ending soon'
   | 'Monday summary'
-  | 'reminders stopped';
+  | 'reminders stopped'
+  | 'Log altered';
 
 /** The row a reminder links to. */
 export interface ReminderSubject {

@@ -70,7 +70,9 @@ function listUnlisted(workbook: WorkbookForChecks): void {
   try {
     const waiting = readUnlisted();
     if (waiting.length === 0) return;
-    const problem = appendRecords(Documents, waiting, workbook.providers.dates, ['link']);
+    const problem = appendRecords(Documents, waiting, workbook.providers.dates, {
+      sameBy: ['link'],
+    });
     if (!problem) clearUnlisted();
   } catch {
     // Still waiting: the next generation tries again.

@@ -73,7 +73,7 @@ export function recordRun(run: RunToRecord): Recorded {
     () => {
       try {
         // A document is listed once, whichever attempt of a request lists it.
-        return appendRecords(Documents, rows, workbook.providers.dates, ['link']);
+        return appendRecords(Documents, rows, workbook.providers.dates, { sameBy: ['link'] });
       } catch (e) {
         // Kept, so the next document made (from the menu or the sidebar) lists these first.
         if (rows.length > 0 && saveUnlisted(rows)) {

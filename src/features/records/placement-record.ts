@@ -167,7 +167,7 @@ export function recordWork(
     Documents,
     [{ created: madeAt, subject: subjectText, document: docName, link, createdBy: madeBy }],
     workbook.dates,
-    ['link'],
+    { sameBy: ['link'] },
   );
   const logProblems = (ids.length > 0 ? ids : ['Workbook']).map((placementId) =>
     appendLog({

@@ -1,7 +1,8 @@
 // The Log lines of a reminder run, written together in one call at its end (IDs and roles, no names).
-import { Log } from '../../domain/sheets/log';
+import { LOG_SEAL_HEADERS, Log } from '../../domain/sheets/log';
 import { indexHeaders, missingHeadersMessage, type HeaderIndex } from '../../domain/table';
 import { recordRow, rowText } from '../../workspace/document-records';
+import { sealRows } from '../../workspace/log-seal';
 import { currentUserEmail } from '../../workspace/session';
 import type { WorkbookAccess } from '../../workspace/workbook/access';
 
@@ -64,9 +65,11 @@ function appendWhatIsMissing(
 
 /**
  * The run's lines in one append at its end, placed by the Log's header as read with the run's
- * sheets. A failed append is tried once more for the lines not already there (a lost reply must
- * not write them twice); the emails are on Reminders sent whatever happens here. A failure goes to
- * the execution log, never thrown.
+ * sheets, numbered and signed like every Log line (the run holds the reminders' lock; the number
+ * comes from the workbook's store read again now). A failed append is tried once more for the
+ * lines not already there, with the same numbers (a lost reply must not write them twice); the
+ * emails are on Reminders sent whatever happens here. A failure goes to the execution log, never
+ * thrown.
  */
 export function writeReminderLog(
   lines: readonly ReminderLogLine[],
@@ -83,20 +86,25 @@ export function writeReminderLog(
       // Left blank, as when Google will not say who it is (PLATFORM.md).
     }
     const index = indexHeaders(Log, header);
+    const missing = index.missing.filter((name) => !LOG_SEAL_HEADERS.includes(name));
     if (header.length === 0) {
       problem = `There is no ${Log.name} sheet. Choose Extensions > AP Placements > Set up workbook to create it.`;
-    } else if (index.missing.length > 0) {
-      problem = missingHeadersMessage(Log, index.missing);
+    } else if (missing.length > 0) {
+      problem = missingHeadersMessage(Log, missing);
     } else {
       const time = access.dates.isoTimestamp(new Date());
-      const rows = lines.map((line) =>
-        recordRow(Log, index, header.length, { user, ...line, time }),
+      const sealed = sealRows(
+        access.store,
+        lines.map((line) => recordRow(Log, index, header.length, { user, ...line, time })),
+        index,
+        access,
       );
       try {
-        access.appendRows(Log.name, rows);
+        access.appendRows(Log.name, sealed.rows);
       } catch {
-        appendWhatIsMissing(access, index, rows);
+        appendWhatIsMissing(access, index, sealed.rows);
       }
+      sealed.kept();
     }
   } catch (e) {
     // The emails have gone and are on Reminders sent: a Log that cannot be written never undoes that.

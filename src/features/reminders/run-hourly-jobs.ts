@@ -24,6 +24,7 @@ import { forgetConnection } from '../../workspace/workbook/reminders-connection'
 import { readWorkbookForReminders, withAttendance } from '../../workspace/workbook-for-reminders';
 import { workbookOutOfReach, workbookReachedAgain } from './out-of-reach';
 import { gapNotice, recordHeartbeat } from './heartbeat';
+import { morningLogCheck } from './morning-log-check';
 import { sendDigests, type SendingOutcome } from './send-digests';
 import { writeReminderLog, type ReminderLogLine } from './reminder-log';
 
@@ -95,7 +96,10 @@ export function runDueJobs(
   const due = remindersDue(read.read.snapshot, today, hour, remindersForJobs(jobs));
   const sent = sentSoFar(record, mode, today);
   const notice = gapNotice(access.store, settings, today, sent);
-  const digests: Digest[] = byRecipient(itemsForJobs([...due.items, ...notice], jobs, sent));
+  const logCheck = jobs.includes('morning') ? morningLogCheck(access, settings, today) : undefined;
+  const digests: Digest[] = byRecipient(
+    itemsForJobs([...due.items, ...notice, ...(logCheck?.items ?? [])], jobs, sent),
+  );
   const sentAt = access.dates.isoTimestamp(now);
   const lines: ReminderLogLine[] = [];
   let outcome: SendingOutcome | undefined;
@@ -106,6 +110,7 @@ export function runDueJobs(
       for (const problem of due.problems) {
         lines.push({ action: 'Reminders', subject: 'Settings', detail: problem });
       }
+      if (logCheck?.line) lines.push(logCheck.line);
     }
     outcome = sendDigests({ digests, read: read.read, record, mode, sentAt, sent, lines });
     if (outcome.complete) {

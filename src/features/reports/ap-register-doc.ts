@@ -80,7 +80,7 @@ export function apRegisterDocWork(attempt: ReportAttempt): ReportOutcome {
       },
     ],
     access.dates,
-    ['link'],
+    { sameBy: ['link'] },
   );
   const counts = registerCounts(register);
   const logProblem = appendLog({

@@ -27,6 +27,11 @@ export interface WorkbookStore {
   get(key: string): string | undefined;
   set(key: string, value: string): void;
   delete(key: string): void;
+  /**
+   * Forget what was read: the next get reads the workbook as it is now, with what another run set
+   * meanwhile (the Log's last number, taken under the document lock).
+   */
+  reload(): void;
 }
 
 /**

@@ -15,9 +15,11 @@ function sheetsApi(): Api {
   return Sheets;
 }
 
+const METADATA_FIELDS =
+  'developerMetadata(metadataId,metadataKey,metadataValue,location.locationType)';
+
 /** What one spreadsheets.get tells: the zone, the sheets, and the add-on's metadata. */
-const FIELDS =
-  'spreadsheetUrl,properties.timeZone,sheets.properties(sheetId,title),developerMetadata(metadataId,metadataKey,metadataValue,location.locationType)';
+const FIELDS = `spreadsheetUrl,properties.timeZone,sheets.properties(sheetId,title),${METADATA_FIELDS}`;
 
 interface Metadata {
   readonly id: number;
@@ -44,12 +46,32 @@ function rectangular(values: readonly (readonly unknown[])[] | undefined): Grid 
   return rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 
+/** The add-on's metadata on the spreadsheet itself, by key, from a spreadsheets.get reply. */
+function metadataOf(
+  spreadsheet: GoogleAppsScript.Sheets.Schema.Spreadsheet,
+): Map<string, Metadata> {
+  const metadata = new Map<string, Metadata>();
+  for (const found of spreadsheet.developerMetadata ?? []) {
+    if (found.location?.locationType !== 'SPREADSHEET') continue;
+    if (typeof found.metadataKey !== 'string' || typeof found.metadataId !== 'number') continue;
+    metadata.set(found.metadataKey, { id: found.metadataId, value: found.metadataValue ?? '' });
+  }
+  return metadata;
+}
+
 /** The developer metadata on the spreadsheet itself, as spreadsheets.get listed it. */
 class ApiStore implements WorkbookStore {
   constructor(
     private readonly access: SheetsApiAccess,
-    private readonly found: Map<string, Metadata>,
+    private found: Map<string, Metadata>,
   ) {}
+
+  /** One spreadsheets.get asking only for the metadata. */
+  reload(): void {
+    this.found = metadataOf(
+      sheetsApi().Spreadsheets.get(this.access.id, { fields: METADATA_FIELDS }),
+    );
+  }
 
   get(key: string): string | undefined {
     return this.found.get(key)?.value;
@@ -121,12 +143,7 @@ export class SheetsApiAccess implements WorkbookAccess {
       const { title, sheetId } = sheet.properties ?? {};
       if (typeof title === 'string' && typeof sheetId === 'number') sheetIds.set(title, sheetId);
     }
-    const metadata = new Map<string, Metadata>();
-    for (const found of spreadsheet.developerMetadata ?? []) {
-      if (found.location?.locationType !== 'SPREADSHEET') continue;
-      if (typeof found.metadataKey !== 'string' || typeof found.metadataId !== 'number') continue;
-      metadata.set(found.metadataKey, { id: found.metadataId, value: found.metadataValue ?? '' });
-    }
+    const metadata = metadataOf(spreadsheet);
     const timeZone = spreadsheet.properties?.timeZone ?? Session.getScriptTimeZone();
     this.#opened = {
       url: spreadsheet.spreadsheetUrl ?? `https://docs.google.com/spreadsheets/d/${this.id}/edit`,

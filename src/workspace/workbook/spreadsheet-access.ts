@@ -17,10 +17,12 @@ class MetadataStore implements WorkbookStore {
 
   #all(): Map<string, Metadata> {
     if (!this.#found) {
-      this.#found = new Map();
+      // Kept only once whole: a call failing half way must not leave keys unknown for the run.
+      const found = new Map<string, Metadata>();
       for (const metadata of this.spreadsheet.getDeveloperMetadata()) {
-        this.#found.set(metadata.getKey(), metadata);
+        found.set(metadata.getKey(), metadata);
       }
+      this.#found = found;
     }
     return this.#found;
   }
@@ -50,6 +52,10 @@ class MetadataStore implements WorkbookStore {
     this.#all().get(key)?.remove();
     this.#all().delete(key);
     PropertiesService.getDocumentProperties()?.deleteProperty(key);
+  }
+
+  reload(): void {
+    this.#found = undefined;
   }
 }
 

@@ -114,7 +114,7 @@ inEachDeployment((deployment) => {
       const log = s.ws.spreadsheet.sheet('Log').values();
       const emails = log.filter((r) => r[2] === 'Reminder email');
       expect(emails).toHaveLength(s.ws.mail.outbox.length);
-      expect(emails[1]?.slice(3)).toEqual([
+      expect(emails[1]?.slice(3, 5)).toEqual([
         'DSL',
         '1 item: absence:AP-0001:2026-01-14:AM:dsl@2026-01-19',
       ]);
@@ -349,7 +349,9 @@ inEachDeployment((deployment) => {
       withOldRows(s);
       s.ws.meter.reset();
       s.addOn.advanceTo('2026-01-19T08:00:00Z');
-      expect(s.ws.meter.snapshot()[removal.call]).toBe(removal.nth);
+      // Through the API, one more batchUpdate after the removal: the Log's last number kept.
+      const after = deployment === 'bound script' ? 0 : 1;
+      expect(s.ws.meter.snapshot()[removal.call]).toBe(removal.nth + after);
       expect(sentRows(s).every((r) => r.day === '2026-01-19')).toBe(true);
       expect(s.ws.mail.outbox).toHaveLength(4);
     });
