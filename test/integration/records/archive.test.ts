@@ -88,6 +88,11 @@ describe('archiving a finished year', () => {
     ).toBe(true);
   });
 
+  it('leaves a Log that checks as intact: every line it wrote numbered and signed', () => {
+    s.addOn.run('checkTheLog');
+    expect(s.ws.ui.alerts.at(-1)?.prompt).toMatch(/^The Log is intact/);
+  });
+
   it('never issues an archived Placement ID again', () => {
     s.ws.spreadsheet.userEdit(s.ws.user, 'Placements', 'A10', [['']]);
     const headers = s.headers('Placements');
