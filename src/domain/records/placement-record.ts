@@ -3,7 +3,12 @@
 import type { IsoDate } from '../cells';
 import type { SchoolCalendar } from '../calendar/school-calendar';
 import { formatDate } from '../calendar/iso-date';
+import type { SheetSchema } from '../columns';
 import type { TemplateBlock } from '../documents/model';
+import { Attendance } from '../sheets/attendance';
+import { Documents } from '../sheets/documents';
+import { Log } from '../sheets/log';
+import { Reviews } from '../sheets/reviews';
 
 /** One row as a person reads it: column name → the text shown, with the workbook it came from. */
 export interface StoryRow {
@@ -37,6 +42,13 @@ export interface RecordRequest {
 }
 
 const ABSENT = 'Absent';
+
+/** A sheet's columns as the record shows them: its headers, less those every row of the table shares. */
+function headersBut(sheet: SheetSchema, left: readonly string[]): string[] {
+  return Object.values(sheet.columns)
+    .map((column) => column.header)
+    .filter((header) => !left.includes(header));
+}
 const MARKS = ['Present', 'Late', 'Absent', 'No session'] as const;
 
 const byDay = (a: StoryRow, b: StoryRow) =>
@@ -107,17 +119,7 @@ function storyBlocks(story: PlacementStory, calendar: SchoolCalendar): TemplateB
   blocks.push(
     reviews.length === 0
       ? { kind: 'paragraph', text: 'No review is recorded.' }
-      : table(reviews, [
-          'Review date',
-          'Attendees',
-          'Parent/carer attended',
-          "Pupil's view",
-          'Progress',
-          'Safe and meeting needs',
-          'Decision',
-          'Actions',
-          'Recorded by',
-        ]),
+      : table(reviews, headersBut(Reviews, ['Placement ID'])),
   );
 
   const attendance = [...story.attendance].sort(byDay);
@@ -149,16 +151,7 @@ function storyBlocks(story: PlacementStory, calendar: SchoolCalendar): TemplateB
   blocks.push(
     absences.length === 0
       ? { kind: 'paragraph', text: 'No absence is recorded.' }
-      : table(absences, [
-          'Date',
-          'Session',
-          'Absence reason',
-          'Code',
-          'Reported by',
-          'Followed up by',
-          'Followed up at',
-          'Follow-up note',
-        ]),
+      : table(absences, headersBut(Attendance, ['Placement ID', 'Mark'])),
   );
 
   const documents = [...story.documents].sort(byDay);
@@ -166,7 +159,7 @@ function storyBlocks(story: PlacementStory, calendar: SchoolCalendar): TemplateB
   blocks.push(
     documents.length === 0
       ? { kind: 'paragraph', text: 'The add-on has made no document for this placement.' }
-      : table(documents, ['Created', 'Document', 'Link', 'Created by']),
+      : table(documents, headersBut(Documents, ['Subject'])),
   );
 
   const log = [...story.log].sort(byDay);
@@ -174,7 +167,7 @@ function storyBlocks(story: PlacementStory, calendar: SchoolCalendar): TemplateB
   blocks.push(
     log.length === 0
       ? { kind: 'paragraph', text: 'The Log has no line about this placement.' }
-      : table(log, ['Time', 'User', 'Action', 'Detail']),
+      : table(log, headersBut(Log, ['Subject', 'No.', 'Check'])),
   );
   return blocks;
 }
