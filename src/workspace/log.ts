@@ -39,10 +39,14 @@ export function appendLog(line: LogLine, requestId?: string): string | undefined
   const written = withDocumentLock(LOCK_WAIT_MS, () => ({
     // One line per request and action: a repeat's detail may read differently (a date now kept).
     problem: appendRecords(Log, [record], dates, {
-      ...(requestId && {
-        sameBy: ['action', 'subject', 'detail'],
-        comparedAs: { detail: (cell: unknown) => REQUEST_REF.exec(String(cell))?.[0] ?? cell },
-      }),
+      // Without a request: the same line at the same second is the same line (a menu run retried),
+      // compared by what it says, never by its number and check, which only the first one has.
+      ...(requestId
+        ? {
+            sameBy: ['action', 'subject', 'detail'],
+            comparedAs: { detail: (cell: unknown) => REQUEST_REF.exec(String(cell))?.[0] ?? cell },
+          }
+        : { sameBy: ['time', 'user', 'action', 'subject', 'detail'] }),
       mayLack: LOG_SEAL_HEADERS,
       seal: (rows, index, tail) =>
         sealRows(workbook.store, rows, index, { dates, serialDates: false }, tail),

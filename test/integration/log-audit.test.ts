@@ -19,10 +19,14 @@ function checkTheLog(s: School): string {
   return lastAlert(s.ws) ?? '';
 }
 
-/** Set up (line 1), then Validate all twice (lines 2 and 3). */
+/**
+ * Set up (line 1), then Validate all twice a minute apart (lines 2 and 3): the same line in the
+ * same second is one line (a menu run retried), as it always was (src/workspace/log.ts).
+ */
 function loggedSchool(): School {
   const s = school([placement(1), placement(2)]);
   s.addOn.run('validatePlacements');
+  s.ws.clock.advance(60_000);
   s.addOn.run('validatePlacements');
   return s;
 }

@@ -124,7 +124,9 @@ describe('writing chosen cells of a row found by its Placement ID', () => {
 describe('appending a record', () => {
   it('places each value under its header and keeps text as text', () => {
     const ws = workspace();
-    ws.spreadsheet.addSheet('Log', [['Detail', 'Time', 'User', 'Action', 'Subject']]);
+    ws.spreadsheet.addSheet('Log', [
+      ['Detail', 'Time', 'User', 'Action', 'Subject', 'No.', 'Check'],
+    ]);
     expect(
       appendRecord(Log, { action: 'Test', subject: 'AP-0001', detail: '+44 is not a formula' }),
     ).toEqual({ ok: true });
@@ -134,6 +136,8 @@ describe('appending a record', () => {
       '',
       'Test',
       'AP-0001',
+      '',
+      '',
     ]);
   });
 });

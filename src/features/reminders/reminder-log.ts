@@ -93,12 +93,18 @@ export function writeReminderLog(
       problem = missingHeadersMessage(Log, missing);
     } else {
       const time = access.dates.isoTimestamp(new Date());
-      const sealed = sealRows(
-        access.store,
-        lines.map((line) => recordRow(Log, index, header.length, { user, ...line, time })),
-        index,
-        access,
+      const rows = lines.map((line) =>
+        recordRow(Log, index, header.length, { user, ...line, time }),
       );
+      const seal = () => sealRows(access.store, rows, index, access);
+      // The emails have gone: a failed read of the store is tried once more rather than losing
+      // the lines (nothing is written by a failed try, and the number is read again).
+      let sealed: ReturnType<typeof seal>;
+      try {
+        sealed = seal();
+      } catch {
+        sealed = seal();
+      }
       try {
         access.appendRows(Log.name, sealed.rows);
       } catch {

@@ -126,7 +126,7 @@ describe('the AP register', () => {
       'The AP register is on the AP register sheet: 2 providers in use, 3 placements.',
     );
     const log = s.ws.spreadsheet.sheet('Log').values();
-    expect(log.at(-1)?.slice(2)).toEqual([
+    expect(log.at(-1)?.slice(2, 5)).toEqual([
       'AP register',
       'Workbook',
       '2 providers in use, 3 placements.',

@@ -168,7 +168,7 @@ describe('the census AP return', () => {
       value: { link: expect.stringMatching(/^https:\/\/drive\.google\.com\//) },
     });
     const log = s.ws.spreadsheet.sheet('Log').values();
-    expect(log.at(-1)?.slice(2)).toEqual([
+    expect(log.at(-1)?.slice(2, 5)).toEqual([
       'Census AP return',
       'Workbook',
       'Census day 2026-01-15: 2 placements returned, 6 to fix.',

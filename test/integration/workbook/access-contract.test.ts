@@ -169,9 +169,10 @@ describe.each(PATHS)('reaching the workbook through %s', (_name, how) => {
       { row: 2, column: 3, values: [['B2'], ['B3']] },
       { row: 3, column: 5, values: [['detail']] },
     ]);
+    // The Log's No. and Check columns stay empty: nothing was written there.
     expect(ws.spreadsheet.sheet('Log').values().slice(1)).toEqual([
-      ['', 'a', 'B2', 'c', 'd'],
-      ['', 'e', 'B3', 'g', 'detail'],
+      ['', 'a', 'B2', 'c', 'd', '', ''],
+      ['', 'e', 'B3', 'g', 'detail', '', ''],
     ]);
   });
 
