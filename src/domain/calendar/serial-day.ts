@@ -45,3 +45,12 @@ export function serialOfDay(day: IsoDate): number | undefined {
   const number = dayNumber(day);
   return number === undefined ? undefined : number - SERIAL_ZERO;
 }
+
+/** The serial number of a wall-clock moment ('YYYY-MM-DD HH:mm:ss'): the inverse of momentOfSerial. */
+export function serialOfMoment(moment: IsoTimestamp): number | undefined {
+  const found = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(moment);
+  const day = found ? serialOfDay(found[1] ?? '') : undefined;
+  if (!found || day === undefined) return undefined;
+  const [hours, minutes, seconds] = found.slice(2).map(Number) as [number, number, number];
+  return day + (hours * 3600 + minutes * 60 + seconds) / SECONDS_A_DAY;
+}

@@ -1,25 +1,23 @@
-// Cells on their way from the live sheets to the archive, and the serial a live date cell compares as.
+// Cells on their way from the live sheets to the archive, and the serial a date cell compares as.
 import type { SerialOf } from '../../domain/archive/row-prints';
-import type { SheetDates } from '../../workspace/spreadsheet';
-
-const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
-const UNIX_EPOCH_SERIAL = 25_569;
-const MS_A_DAY = 86_400_000;
+import { serialOfMoment } from '../../domain/calendar/serial-day';
+import { isDate, type SheetDates } from '../../workspace/spreadsheet';
 
 /**
  * The serial number a date cell holds, from the wall clock it shows in the spreadsheet's zone: the
  * same number the Sheets API reads back from the archive, where it was written as that wall clock.
  */
 export function liveSerialOf(dates: SheetDates): SerialOf {
-  return (date) => {
-    const parts = WALL_CLOCK.exec(dates.isoTimestamp(date))?.slice(1).map(Number) ?? [];
-    const [year = 1899, month = 12, day = 30, hour = 0, minute = 0, second = 0] = parts;
-    return Date.UTC(year, month - 1, day, hour, minute, second) / MS_A_DAY + UNIX_EPOCH_SERIAL;
-  };
+  return (date) => serialOfMoment(dates.isoTimestamp(date)) ?? Number.NaN;
 }
 
-const isDate = (value: unknown): value is Date =>
-  Object.prototype.toString.call(value) === '[object Date]';
+/**
+ * The archive is read through the Sheets API as serial numbers (UNFORMATTED_VALUE, SERIAL_NUMBER):
+ * a Date never arrives, so converting one is a mistake to hear about.
+ */
+export const ARCHIVE_HAS_NO_DATES: SerialOf = () => {
+  throw new Error('The archive is read as serial numbers');
+};
 
 /**
  * A live cell as the archive must hold it. Written as a person would type it (USER_ENTERED), so a

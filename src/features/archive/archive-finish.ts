@@ -16,9 +16,8 @@ import { readDocumentSettings } from '../../workspace/document-settings';
 import { appendLog } from '../../workspace/log';
 import { openWorkbook, usedValues, type SheetDates } from '../../workspace/spreadsheet';
 import type { WorkbookAccess } from '../../workspace/workbook/access';
-import type { ArchiveOutcome } from './archive-year';
-
-const MENU_ITEM = 'Records ▸ Archive the year';
+import { ARCHIVE_HAS_NO_DATES } from './archive-cells';
+import { MENU_ITEM, type ArchiveOutcome } from './archive-year';
 
 export const REGULATION =
   'The School Attendance (Pupil Registration) (England) Regulations 2024, regulation 7: every entry in the attendance register is kept for at least six years.';
@@ -34,13 +33,9 @@ export interface ArchiveRun {
   readonly dates: SheetDates;
 }
 
-const noSerials = () => {
-  throw new Error('The archive is read as serial numbers');
-};
-
 /** The latest Date in the archive's Attendance (a serial number, as the Sheets API reads it). */
 function lastAttendance(grid: readonly (readonly unknown[])[]): IsoDate | undefined {
-  const sheet = readSheet(grid, noSerials);
+  const sheet = readSheet(grid, ARCHIVE_HAS_NO_DATES);
   const column = sheet.names.indexOf('Date');
   let last: IsoDate | undefined;
   for (const row of sheet.rows) {
@@ -70,7 +65,7 @@ export function finishArchive(run: ArchiveRun): ArchiveOutcome {
   const link = spreadsheetLink(archiveId);
   const grids = archive.readSheets(ARCHIVED_SHEETS);
   const counts = ARCHIVED_SHEETS.map(
-    (name) => readSheet(grids.get(name) ?? [], noSerials).rows.length,
+    (name) => readSheet(grids.get(name) ?? [], ARCHIVE_HAS_NO_DATES).rows.length,
   );
   const last = lastAttendance(grids.get('Attendance') ?? []);
   const until = keepUntil(last ?? year.last) ?? year.last;

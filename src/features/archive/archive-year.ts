@@ -36,9 +36,9 @@ import { askYesNo, tellPerson } from '../../workspace/ui';
 import { runReport } from '../reports/report-run';
 import { finishArchive } from './archive-finish';
 import { removeLiveRows } from './remove-live-rows';
-import { liveSerialOf, toArchiveCell } from './archive-cells';
+import { ARCHIVE_HAS_NO_DATES, liveSerialOf, toArchiveCell } from './archive-cells';
 
-const MENU_ITEM = 'Records ▸ Archive the year';
+export const MENU_ITEM = 'Records ▸ Archive the year';
 
 /** Stop starting new steps after this long: Apps Script ends a run at six minutes. */
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
@@ -210,13 +210,10 @@ function readLive(
 /** The archive's three sheets in one read (the Sheets API's values.batchGet): serials for dates. */
 function readArchive(archive: WorkbookAccess): Sheets {
   const grids = archive.readSheets(ARCHIVED_SHEETS);
-  const serialOf: SerialOf = () => {
-    throw new Error('The archive is read as serial numbers');
-  };
   return {
-    Placements: readSheet(grids.get('Placements') ?? [], serialOf),
-    Attendance: readSheet(grids.get('Attendance') ?? [], serialOf),
-    Reviews: readSheet(grids.get('Reviews') ?? [], serialOf),
+    Placements: readSheet(grids.get('Placements') ?? [], ARCHIVE_HAS_NO_DATES),
+    Attendance: readSheet(grids.get('Attendance') ?? [], ARCHIVE_HAS_NO_DATES),
+    Reviews: readSheet(grids.get('Reviews') ?? [], ARCHIVE_HAS_NO_DATES),
   };
 }
 

@@ -29,6 +29,7 @@ import {
   type ReportAttempt,
   type ReportOutcome,
 } from '../reports/report-run';
+import { docLink } from '../reports/ap-register-doc';
 import { linkedArchives, readStories } from './story-read';
 
 const RECORD_ITEM = 'Records ▸ Placement record';
@@ -161,7 +162,7 @@ export function recordWork(
     updateDocument(id, templateRequests(placementRecordBlocks(request, calendar)));
     attempt.step({ docWritten: true });
   }
-  const link = `https://docs.google.com/document/d/${id}/edit`;
+  const link = docLink(id);
   const subjectText = upn ? 'Subject access request' : (ids[0] ?? '');
   const listed = appendRecords(
     Documents,

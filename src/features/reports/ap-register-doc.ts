@@ -17,7 +17,7 @@ import { FIRST_ATTEMPT, runReport, type ReportAttempt, type ReportOutcome } from
 const AGAIN = 'choose AP register (printable Doc) again';
 
 /** A Doc's address from its id (Docs' own edit link). */
-function docLink(id: string): string {
+export function docLink(id: string): string {
   return `https://docs.google.com/document/d/${id}/edit`;
 }
 

@@ -10,6 +10,7 @@ import {
   type Sheets,
 } from '../../../src/domain/archive/archive-plan';
 import { columnNames, printRow } from '../../../src/domain/archive/row-prints';
+import { momentOfSerial, serialOfMoment } from '../../../src/domain/calendar/serial-day';
 
 const serialOf = (d: Date) => d.getTime() / 86_400_000 + 25_569;
 
@@ -146,4 +147,12 @@ it('removes blocks bottom up', () => {
     [5, 1],
     [2, 2],
   ]);
+});
+
+it('turns a wall-clock moment into the serial the Sheets API reads back, and back again', () => {
+  // Sheets' serial: days since 30 December 1899, the time as the fraction (DateTimeRenderOption).
+  expect(serialOfMoment('2026-01-12 00:00:00')).toBe(46034);
+  expect(serialOfMoment('2026-01-12 18:00:00')).toBe(46034.75);
+  expect(momentOfSerial(serialOfMoment('2026-10-25 01:30:00') ?? 0)).toBe('2026-10-25 01:30:00');
+  expect(serialOfMoment('12/01/2026')).toBeUndefined();
 });
