@@ -27,6 +27,8 @@ import {
   reminderStatus,
   removeReminders,
 } from './features/reminders/turn-reminders';
+import { receiveProviderReturns } from './features/returns/receive-returns';
+import { turnProviderReturnsOff, turnProviderReturnsOn } from './features/returns/turn-returns';
 import { setUpWorkbook } from './features/set-up-workbook';
 import { sidebarApi } from './features/sidebar/api';
 import { showSidebar } from './features/sidebar/state';
@@ -62,8 +64,12 @@ global.restoreDefaultTemplates = restoreDefaultTemplates;
 global.installReminders = installReminders;
 global.removeReminders = removeReminders;
 global.reminderStatus = reminderStatus;
+global.turnProviderReturnsOn = turnProviderReturnsOn;
+global.turnProviderReturnsOff = turnProviderReturnsOff;
 // The hourly time-driven trigger (src/workspace/reminder-trigger.ts).
 global.runHourlyJobs = runHourlyJobs;
+// The installable on-form-submit trigger: a provider's form was answered (src/workspace/returns-trigger.ts).
+global.receiveProviderReturns = receiveProviderReturns;
 // Called by the sidebar through google.script.run (src/shared/sidebar-api.ts), every input validated.
 global.getSidebarState = sidebarApi.getSidebarState;
 global.getSelectedPlacement = sidebarApi.getSelectedPlacement;

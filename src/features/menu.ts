@@ -51,6 +51,14 @@ const MENU = [
       { caption: 'Reminder status', functionName: 'reminderStatus' },
     ],
   },
+  {
+    // Issue 17: each provider reports its sessions through a Google Form kept by the hourly run.
+    caption: 'Provider returns',
+    items: [
+      { caption: 'Turn provider returns on', functionName: 'turnProviderReturnsOn' },
+      { caption: 'Turn provider returns off', functionName: 'turnProviderReturnsOff' },
+    ],
+  },
   // Once per colleague: drive.file reaches only what the add-on made for them or they picked (issue 12).
   { caption: 'Connect templates', functionName: 'showConnectTemplates' },
   { caption: 'Check templates', functionName: 'checkTemplates' },

@@ -55,3 +55,11 @@ export function effectiveUserEmail(): string {
 export function scriptNow(): string {
   return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd HH:mm:ss');
 }
+
+/**
+ * This user's own lock (the reminders' owner's): a form-submit run takes it as well as the document
+ * lock, so it never overlaps an add-on's hourly run, which has no document lock to take.
+ */
+export function withUserLock<T>(waitMs: number, work: () => T): T | undefined {
+  return withLock(LockService.getUserLock(), waitMs, work);
+}

@@ -37,6 +37,8 @@ describe('dist/appsscript.json', () => {
       'userinfo.email',
       'documents',
       'drive.file',
+      // Issue 17: the providers' forms (FormApp.create and openById need the whole forms scope).
+      'forms',
     ].map(scope);
     for (const s of manifest.oauthScopes) {
       expect(reviewed).toContain(s);
@@ -48,6 +50,11 @@ describe('dist/appsscript.json', () => {
     expect(manifest.oauthScopes).toEqual(
       expect.arrayContaining([scope('documents'), scope('drive.file')]),
     );
+  });
+
+  it('asks for Forms, and not the current-form scope that cannot make a form (issue 17)', () => {
+    expect(manifest.oauthScopes).toContain(scope('forms'));
+    expect(manifest.oauthScopes).not.toContain(scope('forms.currentonly'));
   });
 
   it('enables exactly the Drive v3, Docs v1 and Sheets v4 advanced services, under their usual names', () => {

@@ -23,11 +23,12 @@ export type ReminderKind =
   | 'ending soon'
   | 'Monday summary'
   | 'reminders stopped'
-  | 'Log altered';
+  | 'Log altered'
+  | 'provider message';
 
 /** The row a reminder links to. */
 export interface ReminderSubject {
-  readonly sheet: 'Placements' | 'Providers' | 'Attendance';
+  readonly sheet: 'Placements' | 'Providers' | 'Attendance' | 'Provider returns';
   readonly rowNumber: number;
   readonly placementId?: string;
   readonly provider?: string;

@@ -20,6 +20,8 @@ export const SettingsSheet = defineSheet('Settings', {
 export const EMAIL_MODES = ['Send', 'Dry run'] as const;
 /** Minimal: Placement ID and initials only in emails; Full adds names (DOMAIN.md §7). */
 export const EMAIL_DETAILS = ['Minimal', 'Full'] as const;
+/** Provider returns (issue 17): each provider reports sessions through a Google Form; off until a school turns it on. */
+export const ON_OFF = ['On', 'Off'] as const;
 
 /** Each setting is declared like a column: its header is the setting's name in the Setting column. */
 export const SETTINGS = {
@@ -49,6 +51,7 @@ export const SETTINGS = {
   emailDetail: withDefault(choice('Email detail', EMAIL_DETAILS), 'Minimal'),
   /** The year's census days as dd/mm/yyyy, comma-separated; blank: the DfE's rule (census-days.ts). */
   censusDays: text('Census days'),
+  providerReturns: withDefault(choice('Provider returns', ON_OFF), 'Off'),
 } as const;
 
 type SettingsDeclaration = typeof SETTINGS;

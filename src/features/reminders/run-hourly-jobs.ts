@@ -27,6 +27,7 @@ import { gapNotice, recordHeartbeat } from './heartbeat';
 import { morningLogCheck } from './morning-log-check';
 import { sendDigests, type SendingOutcome } from './send-digests';
 import { writeReminderLog, type ReminderLogLine } from './reminder-log';
+import { keepReturnsHourly } from '../returns/returns-hourly';
 
 /** How long a run waits for another run (or a document generation) to let go of the workbook. */
 const LOCK_WAIT_MS = 30_000;
@@ -89,6 +90,8 @@ export function runDueJobs(
   const first = readWorkbookForReminders(access, now);
   if (!first.ok) return failedRead(first.message);
   const { settings, today, hour, record } = first.read;
+  // Provider returns first: answers taken now are on Attendance before missing returns are chased.
+  const returnLines = only ? [] : keepReturnsHourly(first.read, now);
   const mode = settings.emailMode === 'Dry run' ? SENT_MODES.dryRun : SENT_MODES.sent;
   const jobs = only ?? jobsDue(hour, settings.reminderHour, jobsDoneToday(record, mode, today));
   const read = dailyJobsDone(jobs).length > 0 ? withAttendance(first.read) : first;
@@ -101,7 +104,7 @@ export function runDueJobs(
     itemsForJobs([...due.items, ...notice, ...(logCheck?.items ?? [])], jobs, sent),
   );
   const sentAt = access.dates.isoTimestamp(now);
-  const lines: ReminderLogLine[] = [];
+  const lines: ReminderLogLine[] = [...returnLines];
   let outcome: SendingOutcome | undefined;
   try {
     if (jobs.includes('morning')) {

@@ -39,6 +39,7 @@ const LINKED_SHEETS: readonly ReminderSubject['sheet'][] = [
   'Placements',
   'Providers',
   'Attendance',
+  'Provider returns',
 ];
 
 /** The sheet ids and address the row links need: asked only when something is going out. */

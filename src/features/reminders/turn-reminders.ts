@@ -9,6 +9,7 @@ import {
   removeHourlyTriggers,
   writeReminderStatus,
 } from '../../workspace/reminder-trigger';
+import { removeReturnsTriggers } from '../../workspace/returns-trigger';
 import { effectiveUserEmail, withDocumentLock } from '../../workspace/session';
 import { askYesNo, tellPerson } from '../../workspace/ui';
 import type { WorkbookPath } from '../../workspace/workbook/access';
@@ -121,6 +122,8 @@ export function turnRemindersOff(): TurnedOff {
   const message = withDocumentLock(10_000, () => {
     const status = readReminderStatus(workbook.store);
     const removed = removeHourlyTriggers(workbook.spreadsheet);
+    // The provider forms' on-form-submit trigger is the reminders owner's too (issue 17).
+    removeReturnsTriggers(workbook.id);
     forgetConnection(workbook.id);
     const user = me();
     writeReminderStatus(workbook.store, {

@@ -1,6 +1,7 @@
 // Chooses, at run time, how this run reaches the workbook: the one place that decides (docs/platform.md).
 import { openWorkbook, type Spreadsheet } from '../spreadsheet';
 import type { WorkbookAccess, WorkbookPath } from './access';
+import { workbookOfTrigger } from '../returns-trigger';
 import { connectionFor, type RemindersConnection } from './reminders-connection';
 import { SheetsApiAccess } from './sheets-api-access';
 import { SpreadsheetAccess } from './spreadsheet-access';
@@ -98,4 +99,16 @@ export function openForClockRun(triggerId: string | undefined): BackgroundWorkbo
   } catch (error) {
     return { ok: false, connection, problem: describe(error) };
   }
+}
+
+/**
+ * A form-submit run's workbook: the spreadsheet the trigger belongs to when Google gives it as the
+ * active one, else the trigger's own source, opened by id (whether an add-on's form-submit run has
+ * an active spreadsheet is [open]). Undefined when neither is there.
+ */
+export function openForSubmitRun(triggerUid: string | undefined): WorkbookAccess | undefined {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return new SpreadsheetAccess(active, 'active spreadsheet');
+  const id = workbookOfTrigger(triggerUid);
+  return id ? openConnectedWorkbook(id) : undefined;
 }
