@@ -239,9 +239,38 @@ export interface SidebarState {
   /** Why there is no `selected`, in a sentence ("Select a row on Placements to see it here."). */
   readonly selectionHint?: string;
   readonly register?: RegisterDay;
+  /** Where every pupil placed off site is this school day (issue 17): the Today view. */
+  readonly today?: TodayView;
   readonly setup: SetupValues;
   /** The Settings values staff must fill in before reminders work, by setting name. */
   readonly setupMissing: readonly string[];
+}
+
+/** One expected session of today, and what is known of it. */
+export interface TodaySession {
+  readonly placementId: string;
+  /** As the register labels a placement (staff see names in the sidebar; providers never do). */
+  readonly label: string;
+  readonly provider: string;
+  readonly session: Session;
+  /** Returned (a mark is on Attendance), not returned yet, or absent and nobody has followed it up. */
+  readonly state: 'returned' | 'not returned' | 'absent, not followed up';
+  readonly mark?: string;
+  /** Who recorded the mark: the provider's name for a return from its form, or a colleague. */
+  readonly reportedBy?: string;
+  /** The provider's Contact phone, to ring about a session not returned. */
+  readonly providerPhone?: string;
+  /** The Attendance row holding the mark. */
+  readonly row?: number;
+}
+
+/** Today's expected sessions (Active placements, Sessions, school day, dates), most urgent first. */
+export interface TodayView {
+  readonly date: IsoDate;
+  readonly isSchoolDay: boolean;
+  /** Provider returns is On on Settings (providers answer through their forms). */
+  readonly returnsOn: boolean;
+  readonly sessions: readonly TodaySession[];
 }
 
 /** What `getSelectedPlacement` returns: the refresh the sidebar does when it regains focus. */

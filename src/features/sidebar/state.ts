@@ -3,7 +3,9 @@ import { PLACEMENT_STATUSES, type Placement } from '../../domain/sheets/placemen
 import { describeStatus, remindersStoppedSince } from '../../domain/reminders/status-text';
 import { DEFAULT_TEMPLATES } from '../../domain/documents/templates';
 import { buildOverview } from '../../domain/sidebar/overview';
+import { comparable } from '../../domain/cells';
 import { registerDay } from '../../domain/sidebar/register';
+import { todayView } from '../../domain/sidebar/today';
 import { placementForRow, type RowOnSheet } from '../../domain/sidebar/selection';
 import {
   settingCells,
@@ -185,6 +187,7 @@ export function stateFrom(
     overview: buildOverview(sd),
     ...selectedFrom(sd, selected),
     register: registerDay(sd),
+    today: todayView(sd, comparable(String(cells.get('provider returns')?.value ?? '')) === 'on'),
   };
 }
 
