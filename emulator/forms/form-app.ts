@@ -4,11 +4,10 @@ import { AppsScriptError, Emulated, KIND } from '../core/emulated';
 import { asGoogle } from '../spreadsheet/handles';
 import { openForm } from './access';
 import { DestinationType, ItemType } from './enums';
-import { Form } from './form';
+import { Form, type GForm } from './form';
 import { formIdOfUrl } from './urls';
 
 type Api = GoogleAppsScript.Forms.FormApp;
-type GForm = GoogleAppsScript.Forms.Form;
 
 /** https://developers.google.com/apps-script/reference/forms/form-app */
 export class FormApp

@@ -10,7 +10,14 @@ import type { FormRecord, ItemTypeName } from './records';
 import { FormResponse } from './responses';
 import { editUrl, publishedUrl } from './urls';
 
-type GForm = GoogleAppsScript.Forms.Form;
+/**
+ * Google's Form with the 2025 publishing methods (setPublished/isPublished), which
+ * @types/google-apps-script does not list yet.
+ */
+export type GForm = GoogleAppsScript.Forms.Form & {
+  setPublished(enabled: boolean): GForm;
+  isPublished(): boolean;
+};
 type GItem = GoogleAppsScript.Forms.Item;
 type GFormResponse = GoogleAppsScript.Forms.FormResponse;
 
