@@ -11,7 +11,12 @@ export {
   type LoadOptions,
   type RunOptions,
   type ExecutionRecord,
+  type FormSubmitOptions,
+  type FormSubmitResult,
 } from './runtime/add-on';
+export { FormsState } from './forms/state';
+export type { FormAnswers, SubmitOutcome } from './forms/submit';
+export type { FormRecord, FormsJSON, ItemRecord, ResponseRecord } from './forms/records';
 export { readBundle, topLevelFunctionNames, type Bundle, type Manifest } from './runtime/bundle';
 export { requiredScopes } from './runtime/permissions';
 export { directExecution } from './core/direct';

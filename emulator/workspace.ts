@@ -11,6 +11,7 @@ import { MailState } from './services/mail';
 import { TriggerState } from './services/script-app';
 import { LogState } from './services/logger';
 import { DriveState } from './drive/state';
+import { FormsState } from './forms/state';
 
 /** How the add-on is run: as Marketplace users install it, or as a script bound to the sheet. */
 export type RunAs = 'editor add-on' | 'bound script';
@@ -50,6 +51,8 @@ export class Workspace {
   readonly oauthTokens: OAuthTokens;
   /** My Drive: files, folders and Google Docs (the Drive v3 and Docs v1 advanced services). */
   readonly drive: DriveState;
+  /** Google Forms: forms, items, responses, response destinations (emulator/forms/README.md). */
+  readonly forms: FormsState;
   readonly account: 'consumer' | 'workspace';
   /** Project files HtmlService can open by name (Sidebar -> dist/Sidebar.html). */
   readonly files = new Map<string, string>();
@@ -97,6 +100,7 @@ export class Workspace {
     this.logs = new LogState(this.clock);
     this.drive = new DriveState(this.clock, this.account, this.user);
     this.drive.linkWorkbook(this.spreadsheet);
+    this.forms = new FormsState(this.clock, this.drive, (id) => this.findSpreadsheet(id));
     this.oauthTokens = new OAuthTokens(this.clock);
     if (options.runAs) this.runAs(options.runAs);
   }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { Workspace } from '../emulator';
 import type { DriveJSON } from '../emulator/drive/state';
+import type { FormsJSON } from '../emulator/forms/records';
 import type { SentMail } from '../emulator/services/mail';
 import type { TriggerRecord } from '../emulator/services/trigger-state';
 import type { WorkbookJSON } from '../emulator/spreadsheet';
@@ -28,6 +29,8 @@ export interface SavedPreview {
   readonly outbox: readonly SentMail[];
   /** Drive files and Docs the add-on made (absent in states saved before documents existed). */
   readonly drive?: DriveJSON;
+  /** Google Forms: forms, items, responses, destinations (absent in states saved before forms existed). */
+  readonly forms?: FormsJSON;
   readonly executions: readonly ExecutionView[];
 }
 
@@ -55,6 +58,7 @@ export function snapshot(
     triggers: ws.triggers.all(),
     outbox: ws.mail.outbox,
     drive: ws.drive.toJSON(),
+    forms: ws.forms.toJSON(),
     executions,
   };
 }
@@ -129,6 +133,7 @@ export function restoreWorkspace(saved: SavedPreview): Workspace {
   restoreTriggers(ws, saved.triggers);
   for (const mail of saved.outbox) ws.mail.record(mail);
   if (saved.drive) ws.drive.load(saved.drive);
+  if (saved.forms) ws.forms.load(saved.forms);
   if (saved.now > ws.clock.now()) ws.clock.set(saved.now);
   return ws;
 }

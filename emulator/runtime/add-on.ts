@@ -14,6 +14,8 @@ import { Realm } from './realm';
 import { toClientValue, assertClientArgument } from './client-values';
 import { timeDrivenEvent } from './events';
 import { advancedServiceGlobals, assertSupported } from '../drive/advanced';
+import type { FormAnswers, SubmitOptions, SubmitRefusal } from '../forms/submit';
+import { formSubmitEvent } from '../forms/submit-event';
 
 export interface LoadOptions {
   readonly workspace?: Workspace;
@@ -32,6 +34,17 @@ export interface RunOptions {
   readonly activeUser?: string;
   readonly effectiveUser?: string;
 }
+
+export interface FormSubmitOptions extends SubmitOptions {
+  /** Move the virtual clock here first (firing clock triggers due on the way), as advanceTo does. */
+  readonly at?: Date | string | number;
+  /** false: store the response and write the row but fire no trigger (a lost trigger run). */
+  readonly fireTriggers?: boolean;
+}
+
+export type FormSubmitResult =
+  | SubmitRefusal
+  | { readonly ok: true; readonly responseId: string; readonly triggerRuns: ExecutionRecord[] };
 
 export interface ExecutionRecord {
   readonly id: string;
@@ -214,6 +227,45 @@ export class AddOn {
         event: editEvent('FULL', { triggerUid: trigger.uniqueId }),
       });
     }
+  }
+
+  /**
+   * A respondent submits (or, with `editResponseId`, edits) a response to a form: stored and
+   * written to the destination sheet (emulator/forms/submit.ts), then every installable
+   * ON_FORM_SUBMIT trigger on the destination spreadsheet runs as its owner with the spreadsheet
+   * form-submit event (https://developers.google.com/apps-script/guides/triggers/events#form-submit).
+   * A failed run is recorded in `executions` and swallowed, as for clock triggers.
+   */
+  submitFormResponse(
+    formId: string,
+    answers: FormAnswers,
+    options: FormSubmitOptions = {},
+  ): FormSubmitResult {
+    const ws = this.workspace;
+    if (options.at !== undefined) this.advanceTo(options.at);
+    const outcome = ws.forms.submit(formId, answers, options);
+    if (!outcome.ok) return outcome;
+    const before = this.executions.length;
+    const spreadsheetId = outcome.form.destination?.spreadsheetId;
+    const triggers = ws.triggers
+      .all()
+      .filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.triggerSourceId === spreadsheetId);
+    for (const trigger of options.fireTriggers === false ? [] : triggers) {
+      const event = formSubmitEvent(outcome, trigger.uniqueId);
+      if (!event) break;
+      try {
+        this.execute(trigger.handlerFunction, {
+          kind: 'installable-trigger',
+          authMode: 'FULL',
+          activeUser: trigger.owner,
+          effectiveUser: trigger.owner,
+          event,
+        });
+      } catch {
+        // Recorded in executions, like a failed clock-trigger run.
+      }
+    }
+    return { ok: true, responseId: outcome.responseId, triggerRuns: this.executions.slice(before) };
   }
 
   /** Move the virtual clock forward, firing each time-driven trigger that falls due on the way. */

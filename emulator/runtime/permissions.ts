@@ -28,6 +28,22 @@ const scopeRules: ReadonlyArray<{ prefix: string; anyOf: readonly string[] }> = 
     'DeveloperMetadata', // DeveloperMetadata. and DeveloperMetadataFinder.
   ].map((prefix) => ({ prefix, anyOf: ['spreadsheets.currentonly', 'spreadsheets'] })),
   { prefix: 'Ui.show', anyOf: ['script.container.ui'] },
+  // FormApp (https://developers.google.com/apps-script/reference/forms): create/open*, Form and
+  // its items list only `forms`; getActiveForm and the response getters also take
+  // `forms.currentonly` (each method's Authorization section).
+  { prefix: 'FormApp.getActiveForm', anyOf: ['forms.currentonly', 'forms'] },
+  { prefix: 'FormResponse.', anyOf: ['forms.currentonly', 'forms'] },
+  { prefix: 'ItemResponse.', anyOf: ['forms.currentonly', 'forms'] },
+  ...[
+    'FormApp.',
+    'Form.',
+    'Item.',
+    'MultipleChoiceItem.',
+    'TextItem.',
+    'ParagraphTextItem.',
+    'SectionHeaderItem.',
+    'Choice.',
+  ].map((prefix) => ({ prefix, anyOf: ['forms'] })),
   { prefix: 'MailApp.', anyOf: ['script.send_mail'] },
   { prefix: 'ScriptApp.newTrigger', anyOf: ['script.scriptapp'] },
   { prefix: 'ScriptApp.getProjectTriggers', anyOf: ['script.scriptapp'] },
@@ -89,7 +105,8 @@ export function requiredScopes(method: string): readonly string[] {
   return scopeRules.find((r) => method.startsWith(r.prefix))?.anyOf ?? [];
 }
 
-function denied(method: string, scopes: readonly string[]): AppsScriptError {
+/** Google's permission error for a call the granted scopes do not cover. */
+export function denied(method: string, scopes: readonly string[]): AppsScriptError {
   const list = scopes.map((s) => SCOPE + s).join(',');
   return new AppsScriptError(
     `You do not have permission to call ${method}. Required permissions: ${list}`,

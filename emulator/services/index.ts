@@ -1,6 +1,7 @@
 // Every non-spreadsheet Apps Script global for one execution, keyed by the name scripts use.
 import type { Emulated } from '../core/emulated';
 import type { Execution } from '../core/execution';
+import { FormApp } from '../forms/form-app';
 import { CacheService } from './cache';
 import { HtmlService } from './html';
 import { LockService } from './lock';
@@ -23,5 +24,6 @@ export function serviceGlobals(exec: Execution): Record<string, Emulated> {
     console: new Console(exec),
     ScriptApp: new ScriptApp(exec),
     MailApp: new MailApp(exec),
+    FormApp: new FormApp(exec),
   };
 }

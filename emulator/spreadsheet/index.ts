@@ -6,6 +6,7 @@ import { SpreadsheetApp } from './app';
 import { Range } from './range';
 import { checkRect } from './range-ops';
 import { Spreadsheet } from './spreadsheet';
+import type { SpreadsheetState } from './state';
 
 export { SpreadsheetApp } from './app';
 export { Range } from './range';
@@ -29,7 +30,7 @@ export function activeSpreadsheetObject(exec: Execution): Spreadsheet {
   return new Spreadsheet({ exec, state: exec.workspace.spreadsheet });
 }
 
-/** e.range in an onEdit event. */
+/** e.range in an onEdit event (or, given `state`, a form-submit event on another spreadsheet). */
 export function rangeObject(
   exec: Execution,
   sheetName: string,
@@ -37,8 +38,8 @@ export function rangeObject(
   column: number,
   numRows: number,
   numColumns: number,
+  state: SpreadsheetState = exec.workspace.spreadsheet,
 ): Range {
-  const state = exec.workspace.spreadsheet;
   const sheet = state.findSheet(sheetName);
   if (!sheet) throw new AppsScriptError(`Sheet not found: ${sheetName}`);
   return new Range({ exec, state }, sheet, checkRect(sheet, { row, column, numRows, numColumns }));

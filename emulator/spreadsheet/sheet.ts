@@ -36,6 +36,7 @@ type GEmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 type Methods =
   | 'getParent'
+  | 'getFormUrl'
   | 'getRange'
   | 'getDataRange'
   | 'getSheetValues'
@@ -86,6 +87,16 @@ export class Sheet extends SheetBase implements Pick<GSheet, Methods> {
 
   getParent(): GSpreadsheet {
     return asGoogle(new Spreadsheet(this.#h));
+  }
+
+  /**
+   * "The URL for the form that sends its responses to this sheet, or null if this sheet has no
+   * associated form" (emulator/forms: FormsState.formUrlOfSheet).
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFormUrl()
+   */
+  getFormUrl(): string | null {
+    const h = this.#h;
+    return h.exec.workspace.forms.formUrlOfSheet(h.state.id, this.#m.id);
   }
 
   /** getRange('B2:C3') or getRange(row, column, numRows?, numColumns?), Google's checks on both. */

@@ -35,6 +35,7 @@ type Methods =
   | 'getSpreadsheetTimeZone'
   | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
+  | 'getFormUrl'
   | 'getSheets'
   | 'getNumSheets'
   | 'getSheetByName'
@@ -106,6 +107,14 @@ export class Spreadsheet extends Emulated implements Pick<GSpreadsheet, Methods>
       throw new AppsScriptError(`Invalid argument: ${timezone}`); // [open] wording unconfirmed
     }
     this.#state.changeTimeZone(timezone);
+  }
+  /**
+   * "The URL for the form that sends its responses to this spreadsheet, or null"; with several
+   * forms "the form URL returned is indeterminate" (here the first linked).
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getFormUrl()
+   */
+  getFormUrl(): string | null {
+    return this.#doc.exec.workspace.forms.formUrlOfSpreadsheet(this.#state.id);
   }
   getSpreadsheetLocale(): string {
     return 'en_GB';

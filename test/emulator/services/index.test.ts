@@ -5,11 +5,12 @@ import { serviceGlobals } from '../../../emulator/services';
 import { Workspace } from '../../../emulator/workspace';
 
 describe('serviceGlobals (https://developers.google.com/apps-script/reference)', () => {
-  it('returns the ten globals, each an Emulated whose kind is its Google class name', () => {
+  it('returns the eleven globals, each an Emulated whose kind is its Google class name', () => {
     const globals = serviceGlobals(directExecution(new Workspace()));
     expect(Object.keys(globals).sort()).toEqual(
       [
         'CacheService',
+        'FormApp',
         'HtmlService',
         'LockService',
         'Logger',
