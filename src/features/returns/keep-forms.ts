@@ -26,6 +26,10 @@ import {
 import type { WorkbookForReminders } from '../../workspace/workbook-for-reminders';
 import type { ReminderLogLine } from '../reminders/reminder-log';
 import { takeArrivedReturns } from './arrive';
+import { settleWithPeople } from './settle';
+
+/** What FormApp.openById says of a form deleted or no longer shared with this person [reported]. */
+const GONE = /no item with the given id|not found|permission|access denied|does not exist/i;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -101,6 +105,8 @@ function keepOne(
       if (!entry.open) openForm(form, content);
       return { ...entry, provider, date: read.today, open: true };
     } catch (error) {
+      // Only a form that is gone or out of reach is replaced; any other failure waits an hour.
+      if (!GONE.test(describe(error))) throw error;
       lines.push({
         action: 'Provider returns',
         subject: provider,
@@ -135,6 +141,7 @@ export function keepProviderForms(read: WorkbookForReminders, now: Date): Remind
   const stored = store.get(REGISTRY_KEY);
   const lines: ReminderLogLine[] = [];
   let registry = takeArrivedReturns(read, parseRegistry(stored), now, lines);
+  if (registry.forms.length > 0) lines.push(...settleWithPeople(read));
   const on = read.settings.providerReturns === 'On';
   const day = reminderDay(read.snapshot, read.today, read.hour);
   const active = on ? providersWithActivePlacements(day) : new Map<string, string>();

@@ -29,7 +29,10 @@ export interface ReturnsTaken {
 
 type AttendanceRows = SheetRows<typeof Attendance>;
 
-function readAttendance(read: WorkbookForReminders, since: IsoDate): AttendanceRows | string {
+export function readAttendance(
+  read: WorkbookForReminders,
+  since: IsoDate,
+): AttendanceRows | string {
   const { access } = read;
   const rows = rowsOf(Attendance, access.readSheets([Attendance.name]), access, (index) =>
     recentOrAbsent(index, access, since),
@@ -37,7 +40,7 @@ function readAttendance(read: WorkbookForReminders, since: IsoDate): AttendanceR
   return rows.ok ? rows.table : rows.message;
 }
 
-function sameRow(
+export function sameRow(
   row: AttendanceRecord,
   record: { mark: string; absenceReason: string; reportedBy: string },
 ): boolean {
@@ -48,7 +51,7 @@ function sameRow(
   );
 }
 
-function bySession(
+export function bySession(
   rows: readonly TableRow<AttendanceRecord>[],
 ): Map<string, TableRow<AttendanceRecord>[]> {
   const found = new Map<string, TableRow<AttendanceRecord>[]>();

@@ -28,9 +28,17 @@ describe('provider returns, first day', () => {
       'AP-0001 (J.E.), morning: reason if absent or late': 'Dentist',
     });
     expect(result.ok).toBe(true);
-    console.log(JSON.stringify(s.addOn.executions.slice(-3).map((e) => [e.functionName, e.error])));
-    console.log(JSON.stringify(attendance(s)));
-    console.log(JSON.stringify(ledger(s)));
-    console.log(s.ws.mail.outbox.map((m) => `${m.to}: ${m.subject}`).join('\n'));
+    expect(attendance(s)).toEqual([
+      expect.objectContaining({
+        'Placement ID': 'AP-0001',
+        Session: 'AM',
+        Mark: 'Absent',
+        Code: 'M',
+        'Reported by': 'Riverside Skills Centre',
+      }),
+    ]);
+    expect(ledger(s)).toEqual([
+      expect.objectContaining({ Outcome: 'Written to Attendance', Flag: '' }),
+    ]);
   });
 });
