@@ -9,6 +9,8 @@ export interface ClientBundle {
   readonly bridge: string;
   /** The stand-in for Google's Picker, in place of its loader (api.js) in a dialog. */
   readonly pickerStandIn: string;
+  /** The provider's view of a form: sends its answers (served as /provider-form.js). */
+  readonly providerForm: string;
 }
 
 async function bundle(entry: string): Promise<string> {
@@ -27,10 +29,11 @@ async function bundle(entry: string): Promise<string> {
 }
 
 export async function bundleClient(): Promise<ClientBundle> {
-  const [app, bridge, pickerStandIn] = await Promise.all([
+  const [app, bridge, pickerStandIn, providerForm] = await Promise.all([
     bundle('main.ts'),
     bundle('bridge.ts'),
     bundle('picker-stand-in.ts'),
+    bundle('provider-form.ts'),
   ]);
-  return { app, bridge, pickerStandIn };
+  return { app, bridge, pickerStandIn, providerForm };
 }

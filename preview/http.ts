@@ -15,6 +15,7 @@ import {
   withPickerStandIn,
 } from './add-on-html';
 import { TokenRefused } from './picker-files';
+import { FORM_ID, FORMS_CSP, formListPage, formPage } from './provider-forms';
 import { DEFAULT_STATE_DIR } from './state-file';
 
 export interface PreviewOptions {
@@ -98,9 +99,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     throw new Error(`The preview listens on loopback only (127.0.0.1), not ${host}.`);
   }
   const client = await bundleClient();
-  const styles = ['page.css', 'sheet.css']
-    .map((file) => readFileSync(path.join(__dirname, 'client', 'styles', file), 'utf8'))
-    .join('\n');
+  const stylesheet = (file: string) =>
+    readFileSync(path.join(__dirname, 'client', 'styles', file), 'utf8');
+  const styles = ['page.css', 'sheet.css'].map(stylesheet).join('\n');
+  const formStyles = stylesheet('forms.css');
   // Made once the port is ours, so a second preview on a busy port never touches the saved state.
   let session: PreviewSession | undefined;
   let port = 0;
@@ -150,6 +152,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
           'No dialog of the add-on is open.',
           session.addOn.topLevelFunctions,
         );
+      case 'GET /forms':
+        return reply(200, 'text/html; charset=utf-8', formListPage(session.workspace.forms.all()), {
+          'Content-Security-Policy': FORMS_CSP,
+        });
+      case 'GET /forms.css':
+        return reply(200, 'text/css; charset=utf-8', formStyles);
+      case 'GET /provider-form.js':
+        return reply(200, 'text/javascript; charset=utf-8', client.providerForm);
       case 'GET /api/state':
         return json(reply, 200, session.state());
       case 'GET /api/sheet':
@@ -160,6 +170,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
         return json(reply, 200, session.document(url.searchParams.get('id') ?? ''));
       case 'GET /api/mail':
         return json(reply, 200, session.mail(Number(url.searchParams.get('index') || Number.NaN)));
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/forms/')) {
+      const id = url.pathname.slice('/forms/'.length);
+      const form = FORM_ID.test(id) ? session.workspace.forms.find(id) : undefined;
+      if (!form) return reply(404, 'text/plain; charset=utf-8', 'No such form in this preview.');
+      return reply(200, 'text/html; charset=utf-8', formPage(form), {
+        'Content-Security-Policy': FORMS_CSP,
+      });
     }
     if (req.method !== 'POST') return reply(404, 'text/plain; charset=utf-8', 'Not found');
     const body = await readJson(req);
@@ -194,6 +212,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
         return json(reply, 200, session.switchUser(text(body, 'user')));
       case '/api/picker/files':
         return json(reply, 200, session.pickerFiles(text(body, 'token'), body.ids));
+      case '/api/forms/submit': {
+        const email = body.respondentEmail;
+        if (email !== undefined && typeof email !== 'string') {
+          throw new BadRequest('respondentEmail must be a string');
+        }
+        return json(reply, 200, session.submitForm(text(body, 'formId'), body.answers, email));
+      }
       case '/api/picker/pick':
         return json(reply, 200, session.pickFiles(text(body, 'token'), body.ids));
     }

@@ -1,5 +1,6 @@
 // The preview page's HTML shell: the client script fills it from the server's JSON.
 import { FRAME_STYLE_SOURCE } from './frames';
+import { escapeHtml } from './html-text';
 
 /**
  * Only this server: no font, stylesheet or script from anywhere else (nothing leaves the machine).
@@ -9,7 +10,7 @@ import { FRAME_STYLE_SOURCE } from './frames';
 export const PAGE_CSP = `default-src 'self'; script-src 'self'; style-src 'self' ${FRAME_STYLE_SOURCE}; img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'`;
 
 export function pageHtml(title: string): string {
-  const text = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const text = escapeHtml(title);
   return `<!doctype html>
 <html lang="en-GB">
   <head>
@@ -25,6 +26,7 @@ export function pageHtml(title: string): string {
         <h1 id="doc-title">${text}</h1>
         <nav id="menubar" class="menubar" aria-label="Menus"></nav>
       </div>
+      <a class="provider-view" href="/forms">Provider's view</a>
       <div id="user" class="user"></div>
       <div id="clock" class="clock" aria-live="polite"></div>
     </header>

@@ -11,10 +11,13 @@ import { pickerFiles, pickFiles } from './picker-files';
 import { clockShortcuts } from './clock';
 import { documentList, renderedDocument } from './documents';
 import { framedPage } from './frames';
+import { confirmation, FORM_ID } from './provider-forms';
+import type { FormSubmitResult } from '../emulator/runtime/add-on';
 import type {
   ActionResult,
   ClockShortcutId,
   ExecutionView,
+  FormSubmitAnswer,
   PickerAnswer,
   PreviewState,
   RenderedDocument,
@@ -256,6 +259,42 @@ export class PreviewSession {
     const shortcut = clockShortcuts(this.workspace).find((s) => s.id === (id as ClockShortcutId));
     if (!shortcut) throw new BadRequest(`No clock shortcut ${id}`);
     return this.#act(() => this.addOn.advanceTo(shortcut.at));
+  }
+
+  /**
+   * A provider answers a form in the provider's view: the response is stored and written to the
+   * form's sheet, then the on-form-submit trigger runs (the add-on takes it into Attendance).
+   */
+  submitForm(formId: string, answers: unknown, respondentEmail?: string): FormSubmitAnswer {
+    const form = FORM_ID.test(formId) ? this.workspace.forms.find(formId) : undefined;
+    if (!form) throw new BadRequest(`No form with id ${formId} in this preview`);
+    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+      throw new BadRequest('answers must be an object of question ids to text');
+    }
+    const given: Record<string, string> = {};
+    for (const [key, value] of Object.entries(answers)) {
+      if (typeof value !== 'string') throw new BadRequest(`The answer to ${key} must be text`);
+      given[key] = value;
+    }
+    const options = respondentEmail ? { respondentEmail } : {};
+    const result = this.#act(() => this.addOn.submitFormResponse(form.id, given, options));
+    const outcome = result.value as FormSubmitResult | undefined;
+    if (!result.ok || !outcome) {
+      return {
+        submitted: false,
+        message: result.error ?? 'Not sent',
+        executions: result.executions,
+      };
+    }
+    if (!outcome.ok) {
+      return { submitted: false, message: outcome.reason, executions: result.executions };
+    }
+    return {
+      submitted: true,
+      message: confirmation(form),
+      responseId: outcome.responseId,
+      executions: result.executions,
+    };
   }
 
   #checkCell(sheet: string, a1: string): void {

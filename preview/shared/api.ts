@@ -192,6 +192,16 @@ export interface ActionResult {
   readonly executions: readonly ExecutionView[];
 }
 
+/** POST /api/forms/submit: a respondent's answers to a form, and what Google shows them after. */
+export interface FormSubmitAnswer {
+  readonly submitted: boolean;
+  /** The form's confirmation message, or why it took no answers (closed, a required question…). */
+  readonly message: string;
+  readonly responseId?: string;
+  /** The runs the answers set off: the add-on's on-form-submit trigger. */
+  readonly executions?: readonly ExecutionView[];
+}
+
 /** A file as the stand-in Google Picker shows it and calls back with (Google's Document fields). */
 export interface PickerFile {
   readonly id: string;

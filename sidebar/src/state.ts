@@ -2,7 +2,7 @@
 import type { FieldErrors, SidebarAction, SidebarState } from '../../src/shared/sidebar-api';
 import { newRequestId } from './request-id';
 
-export type Tab = 'placement' | 'overview' | 'register' | 'settings';
+export type Tab = 'placement' | 'today' | 'overview' | 'register' | 'settings';
 
 /** Where one form stands: a call in flight, and what the last call said. */
 export interface FormStatus {

@@ -164,8 +164,9 @@ describeWithBrowser('the sidebar in Chromium', () => {
     // Keyboard only from here: Tab to the tabs, arrows along them (the ARIA tabs pattern), Tab on.
     await page.keyboard.press('Tab');
     await expect(page.evaluate('document.activeElement.getAttribute("role")')).resolves.toBe('tab');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // Today
+    await page.keyboard.press('ArrowRight'); // Overview
+    await page.keyboard.press('ArrowRight'); // Register
     await expect(
       page.getByRole('tab', { name: 'Register' }).getAttribute('aria-selected'),
     ).resolves.toBe('true');

@@ -8,9 +8,11 @@ import { overviewPanel } from './overview';
 import { placementPanel } from './placement';
 import { settingsPanel } from './settings';
 import { panelId, tabId, tabList } from './tabs';
+import { todayPanel } from './today';
 
 const panels: Readonly<Record<Tab, (state: SidebarState) => TemplateResult>> = {
   placement: placementPanel,
+  today: todayPanel,
   overview: overviewPanel,
   register: (state) => registerForm(state.register),
   settings: settingsPanel,

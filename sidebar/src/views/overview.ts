@@ -55,15 +55,20 @@ function listView(key: string, list: OverviewList): TemplateResult {
   </section>`;
 }
 
-export function overviewPanel(state: SidebarState): TemplateResult {
-  const overview = state.overview;
+/** What an open-row call is doing, or why it failed (the Overview's and the Today view's lines). */
+export function selectionBar(): TemplateResult {
   const { selection } = store;
-  const bar = html`<p class="gray" role="status">${selection.busy ? selection.message : ''}</p>
+  return html`<p class="gray" role="status">${selection.busy ? selection.message : ''}</p>
     ${
       selection.ok === false
         ? html`<p class="error" role="alert">${selection.message}</p>`
         : nothing
     }`;
+}
+
+export function overviewPanel(state: SidebarState): TemplateResult {
+  const overview = state.overview;
+  const bar = selectionBar();
   if (!overview) {
     return html`<p>The overview appears once the workbook is set up.</p>`;
   }

@@ -4,6 +4,7 @@ import { setTab, store, type Tab } from '../state';
 
 const tabs: readonly { readonly tab: Tab; readonly label: string }[] = [
   { tab: 'placement', label: 'Placement' },
+  { tab: 'today', label: 'Today' },
   { tab: 'overview', label: 'Overview' },
   { tab: 'register', label: 'Register' },
   { tab: 'settings', label: 'Settings' },
