@@ -84,6 +84,7 @@ global.previewEmail = sidebarApi.previewEmail;
 global.sendEmail = sidebarApi.sendEmail;
 global.saveSetup = sidebarApi.saveSetup;
 global.takeOverReminders = sidebarApi.takeOverReminders;
+global.setProviderReturns = sidebarApi.setProviderReturns;
 global.makeReport = sidebarApi.makeReport;
 // The "Connect templates" dialog (src/shared/picker-api.ts), every input validated.
 global.getPickerSetup = pickerApi.getPickerSetup;

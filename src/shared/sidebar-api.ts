@@ -319,6 +319,11 @@ export interface TakeOverForm extends Repeatable {
   readonly fromOwner: string;
 }
 
+/** Provider returns on or off (issue 17): the Settings switch, the forms, the on-form-submit trigger. */
+export interface ProviderReturnsForm extends Repeatable {
+  readonly on: boolean;
+}
+
 export interface RegisterForm extends Repeatable {
   readonly date: IsoDate;
   readonly marks: readonly {
@@ -439,6 +444,8 @@ export interface SidebarApi {
   saveSetup(form: SetupForm): FormResult;
   /** Reminders sent from this person's account instead of a stopped owner's (issue 12). */
   takeOverReminders(form: TakeOverForm): FormResult;
+  /** Provider returns turned on or off (safe to send twice: the switch is set, not toggled). */
+  setProviderReturns(form: ProviderReturnsForm): FormResult;
   /** Opens the "Connect templates" dialog (the Google Picker) over the sheet; no argument. */
   showConnectTemplates(): void;
   /** A report remade (or a Doc or CSV made): the link to the file when there is one, else ''. */

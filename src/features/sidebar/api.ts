@@ -12,6 +12,7 @@ import { getSelectedPlacement, openRow } from './selected';
 import { saveSetup } from './setup';
 import { getSidebarState } from './state';
 import { takeOverReminders } from './take-over';
+import { setProviderReturns } from './provider-returns';
 import { showConnectTemplates } from '../documents/connect-templates';
 
 /** Each takes its argument as unknown: google.script.run lets the browser send anything (PLATFORM.md). */
@@ -28,6 +29,7 @@ export const sidebarApi = {
   sendEmail,
   saveSetup,
   takeOverReminders,
+  setProviderReturns,
   showConnectTemplates,
   makeReport,
 } satisfies SidebarApi;

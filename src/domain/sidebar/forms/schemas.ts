@@ -19,6 +19,7 @@ import type {
   RowLink,
   SetupForm,
   ReportForm,
+  ProviderReturnsForm,
   TakeOverForm,
 } from '../../../shared/sidebar-api';
 import { SETUP_FIELDS, settingOf, type SetupField } from '../setup-values';
@@ -182,6 +183,11 @@ export const reportForm: Schema<ReportForm> = form({
   report: oneOf('Report', REPORT_KINDS),
   censusDay: z.optional(day('Census day')),
   placementId: z.optional(placementId),
+});
+
+export const providerReturnsForm: Schema<ProviderReturnsForm> = form({
+  requestId,
+  on: yesOrNo('Provider returns'),
 });
 
 export const takeOverForm: Schema<TakeOverForm> = form({
