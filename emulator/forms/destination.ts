@@ -58,8 +58,8 @@ function setCell(sheet: SheetModel, row: number, column: number, value: string |
 
 /**
  * Adds columns at the end for questions added since (and for the email address if the form
- * began collecting it): a deleted question's column stays where it was [reported: what people see in
- * linked sheets; Google's help says only that responses are kept].
+ * began collecting it), when the next response is written; a deleted question's column stays where
+ * it was; a renamed question keeps its old header. Undocumented [open]: the expected behaviour.
  */
 export function extendColumns(form: FormRecord, book: SpreadsheetState): void {
   const dest = form.destination;
@@ -92,8 +92,8 @@ export function rowTexts(form: FormRecord, response: ResponseRecord, timeZone: s
 
 /**
  * Writes a response: a new response goes below the last row with content; an edited one
- * overwrites its own row in place, timestamp included [reported: the row of an edited response
- * is updated, not appended]. Returns the row, or undefined when the response sheet is gone.
+ * overwrites its own row in place, timestamp included (undocumented [open]: the expected
+ * behaviour, matching the Forms API's one responseId with a lastSubmittedTime). Returns the row, or undefined when the response sheet is gone.
  */
 export function writeResponse(
   form: FormRecord,
@@ -115,7 +115,7 @@ export function writeResponse(
  * setDestination: a new sheet "<name> N" (N from 1, skipping names in use; the name is
  * FormsState.responsesSheetName) first in the spreadsheet, header frozen, every
  * response the form already holds written below it in order ("All forms … save a copy of
- * responses in the form's response store", so a new destination gets them all [reported]).
+ * responses in the form's response store", so a new destination gets them all: [open], the expected behaviour).
  */
 export function linkDestination(
   form: FormRecord,

@@ -62,8 +62,8 @@ export abstract class ItemBase
 }
 
 /**
- * A cast to the wrong type throws [reported wording: "Invalid conversion for item type: TEXT"
- * is what scripts log for asMultipleChoiceItem() on a text item].
+ * A cast to the wrong type throws [reported wording, from Q&A threads (not in the research
+ * notes): "Invalid conversion for item type: TEXT" for asMultipleChoiceItem() on a text item].
  */
 export function assertType(item: ItemRecord, type: ItemTypeName): void {
   if (item.type !== type)

@@ -72,7 +72,7 @@ export class FormResponse
     return this.#response.id;
   }
 
-  /** The latest submission: an edit moves it [reported; see emulator/forms/README.md]. */
+  /** The latest submission: an edit moves it ([open]: the expected reading; REST has lastSubmittedTime). */
   getTimestamp(): Date {
     return new Date(this.#response.timestamp);
   }

@@ -59,8 +59,8 @@ export class FormsState {
   destinationUnderCurrentOnly: 'allowed' | 'refused' = 'allowed';
   /**
    * What the spreadsheet form-submit event's `values`/`namedValues` hold for an EDITED response:
-   * 'changed-only' (default) leaves answers the respondent did not change as '' [reported: a
-   * long-standing complaint about edited responses' events]; 'all' gives every answer.
+   * 'changed-only' (default) leaves answers the respondent did not change as '' [reported: Q&A
+   * threads on edited responses' events, not in the research notes]; 'all' gives every answer.
    */
   editEventValues: 'changed-only' | 'all' = 'changed-only';
 

@@ -13,8 +13,8 @@ export function publishedUrl(form: FormRecord): string {
 
 /**
  * What Sheet.getFormUrl()/Spreadsheet.getFormUrl() return for a linked form: the form's
- * `…/forms/d/<id>/viewform` address, which FormApp.openByUrl accepts [reported: scripts pass
- * getFormUrl() straight to FormApp.openByUrl]. The exact form is [open].
+ * `…/forms/d/<id>/viewform` address, which FormApp.openByUrl accepts. The exact form is [open]
+ * (scripts commonly pass getFormUrl() to FormApp.openByUrl, so it must open the form).
  */
 export function linkedFormUrl(form: FormRecord): string {
   return `https://docs.google.com/forms/d/${form.id}/viewform`;
@@ -27,7 +27,7 @@ export function editResponseUrl(form: FormRecord, response: ResponseRecord): str
 
 /**
  * The file id in a form's editor or `…/forms/d/<id>/viewform` URL. The respondents' URL
- * (`…/forms/d/e/<publishedId>/…`) carries no file id, so it opens nothing [reported].
+ * (`…/forms/d/e/<publishedId>/…`) carries no file id, so it opens nothing [open].
  */
 export function formIdOfUrl(url: string): string | undefined {
   const m = /^https:\/\/docs\.google\.com\/forms\/d\/([A-Za-z0-9_-]+)(?:[/?#]|$)/.exec(url);
