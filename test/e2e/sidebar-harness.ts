@@ -35,6 +35,7 @@ const serverNames: readonly ServerName[] = [
   'sendEmail',
   'saveSetup',
   'takeOverReminders',
+  'setProviderReturns',
   'makeReport',
 ];
 

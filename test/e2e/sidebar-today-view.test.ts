@@ -6,7 +6,13 @@ import type { Page } from 'playwright-core';
 import { browserAvailable } from './browser';
 import { HOSTILE } from './fixtures/hostile';
 import { sidebarState, today } from './fixtures/sidebar-states';
-import { horizontalOverflow, screenshotSidebar, sidebarsInBrowser } from './sidebar-harness';
+import {
+  horizontalOverflow,
+  REQUEST_ID,
+  saved,
+  screenshotSidebar,
+  sidebarsInBrowser,
+} from './sidebar-harness';
 
 const artefacts = path.resolve(__dirname, '../../test-results/e2e');
 const shot = (name: string) => path.join(artefacts, `sidebar-${name}.png`);
@@ -100,15 +106,23 @@ describeWithBrowser('the sidebar: Today', () => {
     await screenshotSidebar(page, shot('today-hostile'));
   });
 
-  it('says when provider returns are off, and where to turn them on', async () => {
-    const { page } = await sidebars.open(sidebarState({ today: today({ returnsOn: false }) }));
+  it('says when provider returns are off, and turns them on with one click (set, not toggled)', async () => {
+    const off = sidebarState({ today: today({ returnsOn: false }) });
+    const on = sidebarState({ today: today({ returnsOn: true }) });
+    const { page, server } = await sidebars.open(off, (fake) => {
+      fake.on('setProviderReturns', () => saved('Provider returns is On.', on, null));
+    });
     await openToday(page);
-    await page
-      .getByText(
-        'Provider returns are off: turn them on from the menu Extensions > AP Placements > Provider returns.',
-      )
-      .waitFor();
+    await page.getByText('Provider returns are off', { exact: false }).waitFor();
     await expect(page.getByText('Providers report through their forms.').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Turn provider returns on' }).click();
+    await page.getByText('Providers report through their forms.', { exact: false }).waitFor();
+    const [form] = server.callsOf('setProviderReturns').map((c) => c.args[0]) as {
+      on: boolean;
+      requestId: string;
+    }[];
+    expect(form?.on).toBe(true);
+    expect(form?.requestId).toMatch(REQUEST_ID);
   });
 
   it('says so in a sentence on a day that is not a school day, or with nobody off site', async () => {

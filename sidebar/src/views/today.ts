@@ -5,7 +5,10 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { SidebarState, TodaySession, TodayView } from '../../../src/shared/sidebar-api';
 import { formatDate, plural } from '../format';
 import { openRow } from '../selection';
-import { store } from '../state';
+import { errorSummary, statusLine } from '../forms/fields';
+import { submitForm } from '../forms/submit';
+import { callServer } from '../server';
+import { formStatus, store } from '../state';
 import { selectionBar } from './overview';
 
 type State = TodaySession['state'];
@@ -130,12 +133,37 @@ function group(
   </section>`;
 }
 
+const SWITCH = 'provider-returns';
+
+/** Sets provider returns on or off (the server sets, never toggles: safe to send twice). */
+function switchButton(on: boolean, caption: string): TemplateResult {
+  const status = formStatus(SWITCH);
+  return html`<button
+    type="button"
+    class=${on ? 'action' : 'link-button'}
+    ?disabled=${status.busy}
+    aria-busy=${status.busy ? 'true' : 'false'}
+    @click=${() =>
+      void submitForm(SWITCH, (requestId) => callServer('setProviderReturns', { on, requestId }))}
+  >
+    ${caption}
+  </button>`;
+}
+
 function returnsLine(view: TodayView): TemplateResult {
-  return view.returnsOn
-    ? html`<p class="returns on">Providers report through their forms.</p>`
-    : html`<p class="returns notice">
-        Provider returns are off: turn them on from the menu ${MENU_PATH}.
-      </p>`;
+  const status = formStatus(SWITCH);
+  return html`${
+    view.returnsOn
+      ? html`<p class="returns on">
+          Providers report through their forms. ${switchButton(false, 'Turn provider returns off')}
+        </p>`
+      : html`<p class="returns notice">
+            Provider returns are off: providers' sessions are typed in by staff. Each provider can
+            instead answer a Google Form the add-on keeps (also in the menu ${MENU_PATH}).
+          </p>
+          ${switchButton(true, 'Turn provider returns on')}`
+  }
+  ${errorSummary(status)} ${statusLine(status, 'Saving…')}`;
 }
 
 export function todayPanel(state: SidebarState): TemplateResult {

@@ -42,3 +42,35 @@ describe('provider returns, first day', () => {
     ]);
   });
 });
+
+describe('provider returns from the sidebar', () => {
+  it('turns them off and on again (set, never toggled), closing and reopening the same form at once', () => {
+    const s = returnsSchool();
+    s.addOn.advanceTo('2026-01-19T07:55:00Z');
+    const form = providerForm(s);
+    const off = s.addOn.call('setProviderReturns', { on: false, requestId: 'returns-off-1' }) as {
+      ok: boolean;
+    };
+    expect(off.ok).toBe(true);
+    expect(s.ws.forms.form(form.id).acceptingResponses).toBe(false);
+    // Sent twice (a lost reply): still off, nothing more.
+    s.addOn.call('setProviderReturns', { on: false, requestId: 'returns-off-1' });
+    expect(s.ws.forms.form(form.id).acceptingResponses).toBe(false);
+    const on = s.addOn.call('setProviderReturns', { on: true, requestId: 'returns-on-01' }) as {
+      ok: boolean;
+    };
+    expect(on.ok).toBe(true);
+    expect(providerForm(s).id).toBe(form.id);
+    const links = s.ws.mail.outbox.filter((m) => m.subject.includes('daily attendance form'));
+    expect(links).toHaveLength(2);
+  });
+
+  it('refuses what is not a yes or no', () => {
+    const s = returnsSchool();
+    const result = s.addOn.call('setProviderReturns', {
+      on: 'yes please',
+      requestId: 'returns-bad-1',
+    }) as { ok: boolean };
+    expect(result.ok).toBe(false);
+  });
+});
