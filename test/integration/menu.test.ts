@@ -2,12 +2,12 @@
 import { loadWorkbook } from './support/workbook';
 
 const MENU_CALLS = {
-  'Menu.addItem': 23,
-  'Menu.addSubMenu': 4,
+  'Menu.addItem': 25,
+  'Menu.addSubMenu': 5,
   'Menu.addToUi': 1,
   'SpreadsheetApp.getUi': 1,
   'Ui.createAddonMenu': 1,
-  'Ui.createMenu': 4,
+  'Ui.createMenu': 5,
 };
 
 const GENERATE = [
@@ -39,6 +39,12 @@ const REMINDERS = [
   ['Reminder status', 'reminderStatus'],
 ].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
 
+// Issue 17: each provider reports its sessions through a Google Form.
+const PROVIDER_RETURNS = [
+  ['Turn provider returns on', 'turnProviderReturnsOn'],
+  ['Turn provider returns off', 'turnProviderReturnsOff'],
+].map(([caption, functionName]) => ({ type: 'item', caption, functionName }));
+
 describe('the AP Placements menu', () => {
   it.each(['NONE', 'LIMITED', 'FULL'] as const)(
     'is built in AuthMode.%s with no other service call',
@@ -66,6 +72,10 @@ describe('the AP Placements menu', () => {
           type: 'submenu',
           menu: expect.objectContaining({ caption: 'Reminders', items: REMINDERS }),
         },
+        {
+          type: 'submenu',
+          menu: expect.objectContaining({ caption: 'Provider returns', items: PROVIDER_RETURNS }),
+        },
         { type: 'item', caption: 'Connect templates', functionName: 'showConnectTemplates' },
         { type: 'item', caption: 'Check templates', functionName: 'checkTemplates' },
         {
@@ -80,7 +90,7 @@ describe('the AP Placements menu', () => {
   it('is built when the add-on is installed', () => {
     const { ws, addOn } = loadWorkbook();
     addOn.install();
-    expect(ws.ui.addOnMenu?.items).toHaveLength(10);
+    expect(ws.ui.addOnMenu?.items).toHaveLength(11);
   });
 
   it('has no dead items: each calls a function the bundle declares', () => {
@@ -89,7 +99,7 @@ describe('the AP Placements menu', () => {
     const items = (ws.ui.addOnMenu?.items ?? []).flatMap((item) =>
       item.type === 'submenu' ? item.menu.items : [item],
     );
-    expect(items).toHaveLength(23);
+    expect(items).toHaveLength(25);
     for (const item of items) {
       if (item.type === 'item') expect(addOn.topLevelFunctions).toContain(item.functionName);
     }

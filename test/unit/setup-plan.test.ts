@@ -117,8 +117,10 @@ describe('setting up a new workbook', () => {
     expect(rows).toContainEqual(['Email mode', 'Send']);
     expect(rows).toContainEqual(['Email detail', 'Minimal']);
     expect(rows).toContainEqual(['Census days', '']);
+    // Issue 17: provider returns, off until a school turns them on.
+    expect(rows).toContainEqual(['Provider returns', 'Off']);
     // Issue 15: the census reasons under a row saying their codes are to be confirmed.
-    expect(rows.slice(19)).toEqual([
+    expect(rows.slice(20)).toEqual([
       ['Census reasons', expect.stringContaining('to be confirmed against the DfE school census')],
       ['Census reason: Suspension', ''],
       ['Census reason: To improve behaviour', ''],
@@ -127,7 +129,7 @@ describe('setting up a new workbook', () => {
       ['Census reason: Named on EHC plan', ''],
       ['Census reason: Other', ''],
     ]);
-    expect(rows).toHaveLength(26);
+    expect(rows).toHaveLength(27);
   });
 
   it('writes the example term dates, the bank holiday as a Closure, each with a note', () => {
@@ -192,6 +194,7 @@ describe('setting up a new workbook', () => {
     expect(plan.sheets.find((s) => s.name === 'Settings')!.cellValidations).toEqual([
       { row: 18, column: 2, validation: { type: 'list', choices: ['Send', 'Dry run'] } },
       { row: 19, column: 2, validation: { type: 'list', choices: ['Minimal', 'Full'] } },
+      { row: 21, column: 2, validation: { type: 'list', choices: ['On', 'Off'] } },
     ]);
   });
 
@@ -280,12 +283,13 @@ describe('repairing a workbook staff have changed', () => {
     ]);
     expect(settings.cells[4]).toEqual(['', 'School URN']);
     expect(settings.cells).toContainEqual(['Minimal', 'Email detail']);
-    expect(settings.cells).toHaveLength(4 + 16 + 7);
-    expect(plan.message).toContain('added 16 settings to Settings (School URN, Local authority,');
+    expect(settings.cells).toHaveLength(4 + 17 + 7);
+    expect(plan.message).toContain('added 17 settings to Settings (School URN, Local authority,');
     expect(plan.message).toContain('added the census reasons to Settings');
     expect(plan.sheets.find((s) => s.name === 'Settings')!.cellValidations).toEqual([
       { row: 4, column: 1, validation: { type: 'list', choices: ['Send', 'Dry run'] } },
       { row: 19, column: 1, validation: { type: 'list', choices: ['Minimal', 'Full'] } },
+      { row: 21, column: 1, validation: { type: 'list', choices: ['On', 'Off'] } },
     ]);
   });
 

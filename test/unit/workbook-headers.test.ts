@@ -184,6 +184,7 @@ describe('the workbook of DOMAIN.md §4', () => {
       'Email detail',
       // Issue 15: the year's census days (blank: the DfE's rule).
       'Census days',
+      'Provider returns',
     ]);
   });
 });
