@@ -1,4 +1,5 @@
 // The one place that talks to FormApp: makes a provider's form, sets its questions, opens or closes it, reads its answers.
+import { errorText } from '../shared/error-text';
 import type { ReadResponse } from '../domain/returns/answers';
 import {
   DAY_TITLE,
@@ -25,10 +26,6 @@ export interface MadeForm {
   readonly url: string;
   /** Responses go to the workbook (the on-form-submit trigger can fire); false where Google refused. */
   readonly linked: boolean;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -73,7 +70,7 @@ export function makeProviderForm(content: FormContent, spreadsheetId: string): M
     form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
   } catch (error) {
     linked = false;
-    console.warn(`Provider returns: answers not linked to the workbook (${describe(error)}).`);
+    console.warn(`Provider returns: answers not linked to the workbook (${errorText(error)}).`);
   }
   setQuestions(form, content);
   form.setAcceptingResponses(true);

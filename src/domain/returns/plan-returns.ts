@@ -93,13 +93,12 @@ function providerLasts(
   return lasts;
 }
 
-function messageHash(text: string): string {
+/** A short fingerprint of a message's words: an edit that changes them is told again. */
+export function messageHash(text: string): string {
   let hash = 5381;
   for (let i = 0; i < text.length; i += 1) hash = ((hash * 33) ^ text.charCodeAt(i)) >>> 0;
   return hash.toString(36);
 }
-
-export { messageHash };
 
 /**
  * Each response version not yet on Provider returns, oldest first, answer by answer. A second

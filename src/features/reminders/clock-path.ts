@@ -1,4 +1,5 @@
 // Before reminders are on: one read through the path the clock run will take, and what failed in a DSL's words.
+import { errorText } from '../../shared/error-text';
 import { parseSettings, SettingsSheet } from '../../domain/sheets/settings';
 import { readPickerDeployment } from '../../workspace/picker-config';
 import { settingRows } from '../../workspace/settings';
@@ -27,10 +28,6 @@ export type ClockPathCheck =
 
 const NOT_ON = 'Reminders are not on yet';
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * A bound script's clock runs have the spreadsheet open [doc: bound scripts]; an add-on's do not
  * [reported], so they open the workbook by id (the full `spreadsheets` scope) or through the
@@ -47,7 +44,7 @@ export function checkClockPath(active: WorkbookAccess): ClockPathCheck {
     if (!read.ok) return { ok: false, remedy: 'retry', message: `${NOT_ON}: ${read.message}` };
     settingsGrid = read.table;
   } catch (error) {
-    return refused(path, describe(error));
+    return refused(path, errorText(error));
   }
   const { settings } = parseSettings(settingRows(settingsGrid));
   return { ok: true, path, dslEmail: settings.dslEmail ?? '' };

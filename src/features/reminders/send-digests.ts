@@ -1,4 +1,5 @@
 // Sends the run's digests by MailApp (or logs them in Dry run), recording each one the moment it goes.
+import { errorText } from '../../shared/error-text';
 import { digestEmail, type DigestContext } from '../../domain/reminders/digest-email';
 import { keyWithoutDay, rolesText, type SentSoFar } from '../../domain/reminders/jobs';
 import { reminderKey, type ReminderSubject } from '../../domain/reminders/reminder-item';
@@ -92,10 +93,6 @@ function wentAnyway(quotaBefore: number): boolean {
   } catch {
     return false;
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Answers that arrived, taken in and told about: shared by the on-form-submit trigger and the hourly run.
+import { errorText } from '../../shared/error-text';
 import type { ReturnsRegistry } from '../../domain/returns/registry';
 import type { WorkbookForReminders } from '../../workspace/workbook-for-reminders';
 import type { ReminderLogLine } from '../reminders/reminder-log';
@@ -37,7 +38,7 @@ export function takeArrivedReturns(
     lines.push({
       action: 'Provider returns',
       subject: 'Alerts',
-      detail: `Alerts could not all be sent now (${error instanceof Error ? error.message : String(error)}); the hourly reminders chase the absences.`,
+      detail: `Alerts could not all be sent now (${errorText(error)}); the hourly reminders chase the absences.`,
     });
   }
   return taken.registry;

@@ -1,4 +1,5 @@
 // The hourly run's part in provider returns: answers taken in, each provider's form made, kept to today, opened or closed, its link sent.
+import { errorText } from '../../shared/error-text';
 import {
   expectedSessionsOn,
   providersWithActivePlacements,
@@ -30,10 +31,6 @@ import { settleWithPeople } from './settle';
 
 /** What FormApp.openById says of a form deleted or no longer shared with this person [reported]. */
 const GONE = /no item with the given id|not found|permission|access denied|does not exist/i;
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The provider's Contact email and DSL email, as typed there, each once. */
 function recipientsOf(read: WorkbookForReminders, key: string): string[] {
@@ -73,7 +70,7 @@ function sendLink(
       lines.push({
         action: 'Provider returns',
         subject: entry.provider,
-        detail: `The form's link could not be emailed (${describe(error)}); it is tried again next hour.`,
+        detail: `The form's link could not be emailed (${errorText(error)}); it is tried again next hour.`,
       });
     }
   }
@@ -106,11 +103,11 @@ function keepOne(
       return { ...entry, provider, date: read.today, open: true };
     } catch (error) {
       // Only a form that is gone or out of reach is replaced; any other failure waits an hour.
-      if (!GONE.test(describe(error))) throw error;
+      if (!GONE.test(errorText(error))) throw error;
       lines.push({
         action: 'Provider returns',
         subject: provider,
-        detail: `The provider's form could not be opened (${describe(error)}): a new one is made, and its link sent.`,
+        detail: `The provider's form could not be opened (${errorText(error)}): a new one is made, and its link sent.`,
       });
       retire(entry.formId, entry.provider);
     }
@@ -167,7 +164,7 @@ export function keepProviderForms(read: WorkbookForReminders, now: Date): Remind
       lines.push({
         action: 'Provider returns',
         subject: provider,
-        detail: `The provider's form could not be made ready (${describe(error)}); tried again next hour.`,
+        detail: `The provider's form could not be made ready (${errorText(error)}); tried again next hour.`,
       });
       if (entry) forms.push(entry);
     }
@@ -195,7 +192,7 @@ export function keepProviderForms(read: WorkbookForReminders, now: Date): Remind
       lines.push({
         action: 'Provider returns',
         subject: entry.provider,
-        detail: `The form could not be closed (${describe(error)}); tried again next hour.`,
+        detail: `The form could not be closed (${errorText(error)}); tried again next hour.`,
       });
       forms.push(entry);
     }

@@ -1,4 +1,5 @@
 // Reads the answers that arrived since last time from every provider form still read: plain data, nothing written.
+import { errorText } from '../../shared/error-text';
 import type { ReadResponse } from '../../domain/returns/answers';
 import { addDays } from '../../domain/calendar/iso-date';
 import { formsToRead, RETIRED_DAYS, type ReturnsRegistry } from '../../domain/returns/registry';
@@ -17,10 +18,6 @@ export interface ArrivedAnswers {
   readonly forms: readonly FormAnswers[];
   /** Forms that could not be opened, in words for the Log (never a pupil). */
   readonly problems: readonly string[];
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -47,7 +44,7 @@ export function readArrivedAnswers(
       );
       forms.push({ formId, provider, current, responses });
     } catch (error) {
-      problems.push(`${provider}'s form could not be read (${describe(error)})`);
+      problems.push(`${provider}'s form could not be read (${errorText(error)})`);
     }
   }
   return { forms, problems };

@@ -1,13 +1,10 @@
 // What the hourly run does for provider returns: the owner's on-form-submit trigger kept, the forms kept, answers taken.
+import { errorText } from '../../shared/error-text';
 import { parseRegistry, REGISTRY_KEY } from '../../domain/returns/registry';
 import { ensureReturnsTrigger, removeReturnsTriggers } from '../../workspace/returns-trigger';
 import type { WorkbookForReminders } from '../../workspace/workbook-for-reminders';
 import type { ReminderLogLine } from '../reminders/reminder-log';
 import { keepProviderForms } from './keep-forms';
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Nothing at all while provider returns were never turned on. When on, this owner's
@@ -35,7 +32,7 @@ export function keepReturnsHourly(read: WorkbookForReminders, now: Date): Remind
     lines.push({
       action: 'Provider returns',
       subject: 'Workbook',
-      detail: `The on-form-submit trigger could not be ${on ? 'made' : 'removed'} (${describe(error)}); answers are taken each hour instead.`,
+      detail: `The on-form-submit trigger could not be ${on ? 'made' : 'removed'} (${errorText(error)}); answers are taken each hour instead.`,
     });
   }
   return [...lines, ...keepProviderForms(read, now)];

@@ -1,8 +1,14 @@
 // Takes the answers that arrived into the workbook: Attendance written once per session, Provider returns kept, alerts chosen.
 import type { IsoDate } from '../../domain/cells';
+import { addDays } from '../../domain/calendar/iso-date';
 import { expectedSessionsOn, sessionKey } from '../../domain/returns/expected';
 import { OUTCOMES } from '../../domain/returns/decide';
-import { planReturns, type FormBatch, type ReturnsPlan } from '../../domain/returns/plan-returns';
+import {
+  planReturns,
+  type FormBatch,
+  type PlannedAppend,
+  type ReturnsPlan,
+} from '../../domain/returns/plan-returns';
 import type { ReturnsRegistry } from '../../domain/returns/registry';
 import { reminderDay } from '../../domain/reminders/reminder-day';
 import { nameKey } from '../../domain/rules/context';
@@ -74,7 +80,7 @@ function settleAppends(read: WorkbookForReminders, plan: ReturnsPlan, since: Iso
   const after = readAttendance(read, since);
   if (typeof after === 'string') return [after];
   const now = bySession(after.rows);
-  const removals: { rowNumber: number; keys: string[]; flag: string }[] = [];
+  const removals: { rowNumber: number; append: PlannedAppend; keys: string[]; flag: string }[] = [];
   for (const append of plan.appends) {
     const rows = now.get(append.key) ?? [];
     const ours = rows.filter(({ record }) => sameRow(record, append.record));
@@ -83,7 +89,7 @@ function settleAppends(read: WorkbookForReminders, plan: ReturnsPlan, since: Iso
     if (!person) {
       // Two of ours would be a repeat of this very run's write: keep the first.
       for (const extra of ours.slice(1))
-        removals.push({ rowNumber: extra.rowNumber, keys: [], flag: '' });
+        removals.push({ rowNumber: extra.rowNumber, append, keys: [], flag: '' });
       continue;
     }
     const differs = (person.record.mark ?? '') !== append.record.mark;
@@ -91,7 +97,7 @@ function settleAppends(read: WorkbookForReminders, plan: ReturnsPlan, since: Iso
       ? `${append.record.reportedBy} says ${append.record.mark} for ${append.record.placementId} ${append.record.session} on ${append.record.date}; Attendance row ${person.rowNumber} says ${person.record.mark ?? 'nothing'}. Check which is right.`
       : '';
     for (const mine of ours)
-      removals.push({ rowNumber: mine.rowNumber, keys: append.ledgerKeys, flag });
+      removals.push({ rowNumber: mine.rowNumber, append, keys: append.ledgerKeys, flag });
   }
   // Bottom up, each row checked again just before it goes (a sort in between moves it).
   removals.sort((a, b) => b.rowNumber - a.rowNumber);
@@ -99,12 +105,10 @@ function settleAppends(read: WorkbookForReminders, plan: ReturnsPlan, since: Iso
     const check = readAttendance(read, since);
     if (typeof check === 'string') return [check];
     const row = check.rows.find((r) => r.rowNumber === removal.rowNumber);
-    const append = plan.appends.find(
-      (a) => removal.keys.length === 0 || a.ledgerKeys === removal.keys,
-    );
-    if (!row || !append || !sameRow(row.record, append.record)) {
+    const { append } = removal;
+    if (!row || !sameRow(row.record, append.record)) {
       problems.push(
-        `an Attendance row to take back moved; check Attendance for ${append?.key ?? 'a session'} twice`,
+        `an Attendance row to take back moved; check Attendance for ${append.key} twice`,
       );
       continue;
     }
@@ -209,7 +213,7 @@ export function takeReturns(
     .flatMap((f) => f.responses.map((r) => r.received.slice(0, 10)))
     .reduce((a, b) => (a < b ? a : b), read.today);
   // Answers may name a day before they were sent (a late return): read from a week before.
-  const since = earliestDay(earliest);
+  const since = addDays(earliest, -7) ?? earliest;
   const attendance = readAttendance(read, since);
   if (typeof attendance === 'string')
     return { ...nothing, problems: [...arrived.problems, attendance] };
@@ -243,10 +247,4 @@ export function takeReturns(
     updated: outcomes.filter((r) => r.outcome === OUTCOMES.updated).length,
     flagged: outcomes.filter((r) => (r.flag ?? '') !== '').length,
   };
-}
-
-function earliestDay(date: IsoDate): IsoDate {
-  const [y, m, d] = date.split('-').map(Number);
-  const back = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - 7));
-  return back.toISOString().slice(0, 10);
 }

@@ -1,4 +1,5 @@
 // Chooses, at run time, how this run reaches the workbook: the one place that decides (docs/platform.md).
+import { errorText } from '../../shared/error-text';
 import { openWorkbook, type Spreadsheet } from '../spreadsheet';
 import type { WorkbookAccess, WorkbookPath } from './access';
 import { workbookOfTrigger } from '../returns-trigger';
@@ -72,10 +73,6 @@ export type BackgroundWorkbook =
       readonly problem: string;
     };
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * The clock run's workbook: the active spreadsheet when there is one (a bound script), otherwise
  * the one recorded for this trigger when its owner turned reminders on, opened and asked for its
@@ -97,7 +94,7 @@ export function openForClockRun(triggerId: string | undefined): BackgroundWorkbo
     void access.dates;
     return { ok: true, access, connection };
   } catch (error) {
-    return { ok: false, connection, problem: describe(error) };
+    return { ok: false, connection, problem: errorText(error) };
   }
 }
 
